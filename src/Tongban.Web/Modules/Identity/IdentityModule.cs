@@ -1,0 +1,92 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Tongban.Domain.Identity;
+using Tongban.Modules.Identity.Features.Authentication;
+using Tongban.Modules.Identity.Features.IssueToken;
+using Tongban.Modules.Identity.Features.SeedDemo;
+using Tongban.Modules.Identity.Features.SignIn;
+using Tongban.Platform.Demo;
+using Tongban.Platform;
+
+namespace Tongban.Modules.Identity;
+
+/// <summary>
+/// Identity: accounts of citizens, enterprise agents and staff; sign-in by cookie (pages) and by
+/// bearer token (API); lock-out; roles and scope. Other modules read the caller through
+/// <see cref="Platform.Security.CurrentUser"/> and the policies named in <see cref="Policies"/>.
+/// </summary>
+public static class IdentityModule
+{
+    public const string SignInRateLimit = "sign-in";
+    private const string SmartScheme = "cookie-or-bearer";
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, TongbanOptions options)
+    {
+        services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        services.AddScoped<SignInHandler>();
+        services.AddScoped<SessionValidator>();
+        services.AddScoped<IDemoSeed, IdentityDemoSeed>();
+
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/signin";
+                o.LogoutPath = "/signout";
+                o.AccessDeniedPath = "/forbidden";
+                o.Cookie.Name = "tb.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.EventsType = typeof(SessionValidator);
+            })
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireClaim(Platform.Security.TongbanClaims.Kind, nameof(AccountKind.Staff)))
+            .AddPolicy(Policies.Applicant, p => p.RequireClaim(Platform.Security.TongbanClaims.Kind, nameof(AccountKind.Citizen), nameof(AccountKind.EnterpriseAgent)))
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin)))
+            .AddPolicy(Policies.OrganisationAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin), nameof(Role.RegionAdmin)))
+            .AddPolicy(Policies.StaffAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin), nameof(Role.RegionAdmin), nameof(Role.DepartmentAdmin)));
+
+        // Per-node throttle on top of the per-account lock-out kept in the database.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.Security.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/auth").WithTags("Identity")
+            .MapPost("/token", IssueTokenEndpoint.HandleAsync)
+            .RequireRateLimiting(SignInRateLimit)
+            .AllowAnonymous()
+            .DisableAntiforgery()
+            .WithName("IssueToken")
+            .WithSummary("Issue a bearer token")
+            .WithDescription("Citizens sign in with their ID number, enterprise agents with \"USCC:agent ID number\", staff with their employee id.");
+        return app;
+    }
+}
+
+/// <summary>Authorisation policy names. Scope (region, department, own records) is checked in each use case.</summary>
+public static class Policies
+{
+    public const string Staff = "staff";
+    public const string Applicant = "applicant";
+    public const string PlatformAdmin = "platform-admin";
+    public const string OrganisationAdmin = "organisation-admin";
+    public const string StaffAdmin = "staff-admin";
+}

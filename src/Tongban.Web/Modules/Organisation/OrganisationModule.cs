@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Organisation;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Organisation.Features.SeedDemo;
+using Tongban.Platform.Demo;
+using Tongban.Platform.Persistence;
+
+namespace Tongban.Modules.Organisation;
+
+/// <summary>
+/// Organisation: regions, departments, service halls and windows. Other modules read it only through
+/// <see cref="IOrganisationDirectory"/>.
+/// </summary>
+public static class OrganisationModule
+{
+    public static IServiceCollection AddOrganisationModule(this IServiceCollection services)
+    {
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
+        services.AddScoped<IDemoSeed, OrganisationDemoSeed>();
+        return services;
+    }
+}
+
+/// <summary>What other modules may ask of Organisation.</summary>
+public interface IOrganisationDirectory
+{
+    Task<RegionSummary?> FindRegionAsync(RegionCode code, CancellationToken cancellationToken);
+
+    Task<DepartmentSummary?> FindDepartmentAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Departments whose region lies inside <paramref name="scope"/>.</summary>
+    Task<IReadOnlyList<DepartmentSummary>> DepartmentsInAsync(RegionCode scope, CancellationToken cancellationToken);
+
+    /// <summary>"蓬溪县 · 县市场监管局" style description of a staff scope.</summary>
+    Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken);
+}
+
+public sealed record RegionSummary(RegionCode Code, string Name, RegionLevel Level);
+
+public sealed record DepartmentSummary(Guid Id, string Name, Uscc Uscc, RegionCode Region);
+
+internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisationDirectory
+{
+    public async Task<RegionSummary?> FindRegionAsync(RegionCode code, CancellationToken cancellationToken)
+    {
+        var region = await db.Set<Region>().AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken);
+        return region is null ? null : new RegionSummary(region.Code, region.Name, region.Level);
+    }
+
+    public Task<DepartmentSummary?> FindDepartmentAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<Department>().AsNoTracking()
+            .Where(d => d.Id == id)
+            .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<DepartmentSummary>> DepartmentsInAsync(RegionCode scope, CancellationToken cancellationToken)
+    {
+        var departments = await db.Set<Department>().AsNoTracking()
+            .OrderBy(d => d.RegionCode).ThenBy(d => d.Name)
+            .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
+            .ToListAsync(cancellationToken);
+        return [.. departments.Where(d => scope.Contains(d.Region))];
+    }
+
+    public async Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken)
+    {
+        var regionName = (await FindRegionAsync(region, cancellationToken))?.Name ?? region.Value;
+        if (departmentId is not { } id)
+        {
+            return regionName;
+        }
+
+        var department = await FindDepartmentAsync(id, cancellationToken);
+        return department is null ? regionName : $"{regionName} · {department.Name}";
+    }
+}

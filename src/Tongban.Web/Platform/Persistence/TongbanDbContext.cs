@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Audit;
+using Tongban.Domain.Primitives;
+
+namespace Tongban.Platform.Persistence;
+
+/// <summary>
+/// The one unit of work. Modules map their own entities through <see cref="IEntityTypeConfiguration{T}"/>
+/// classes in their Persistence folders and reach only their own sets. Saving also bumps
+/// optimistic-concurrency versions and appends the request's audit entries to the hash chain in the
+/// same transaction, so a state change and its audit record are stored together or not at all.
+/// </summary>
+public sealed class TongbanDbContext(DbContextOptions<TongbanDbContext> options, AuditTrail auditTrail) : DbContext(options)
+{
+    internal DatabaseProvider Provider => Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TongbanDbContext).Assembly);
+        ModelConventions.Apply(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModelConventions.Configure(configurationBuilder, Provider);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        var entries = auditTrail.TakePending();
+        if (entries.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            await AppendToChainAsync(entries, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        catch
+        {
+            // Entries go back so a retry of the same unit of work still records them.
+            auditTrail.Restore(entries);
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task AppendToChainAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        // One writer at a time extends the chain. SQLite transactions here are BEGIN IMMEDIATE and
+        // already exclusive; PostgreSQL takes a transaction-scoped advisory lock.
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7428001)", cancellationToken);
+        }
+
+        var last = await Set<AuditRecord>().AsNoTracking()
+            .OrderByDescending(r => r.Sequence)
+            .Select(r => new { r.Sequence, r.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditRecord.GenesisHash;
+        foreach (var entry in entries)
+        {
+            var record = AuditRecord.Chain(entry, ++sequence, previous);
+            previous = record.Hash;
+            Add(record);
+        }
+    }
+
+    /// <summary>
+    /// Marks an aggregate root changed when only its children changed, so its version still moves
+    /// and a concurrent edit of the same aggregate is detected.
+    /// </summary>
+    public void MarkChanged(IVersioned aggregate) => Entry(aggregate).State = EntityState.Modified;
+
+    /// <summary>Checks an edit against the version the user saw, not the one just loaded.</summary>
+    public void ExpectVersion(IVersioned aggregate, int version) =>
+        Entry(aggregate).Property(nameof(IVersioned.Version)).OriginalValue = version;
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+}

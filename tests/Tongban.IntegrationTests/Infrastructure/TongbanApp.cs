@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Tongban.Platform;
+
+namespace Tongban.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole platform in memory on a fresh database of the given provider, seeded with the demo
+/// city, with a hand-driven clock. PostgreSQL comes from TONGBAN_TEST_POSTGRES (./test.sh starts a
+/// throwaway cluster and sets it); every app gets its own database.
+/// </summary>
+public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _connectionString;
+    private readonly string? _postgresDatabase;
+    private readonly string? _sqliteDirectory;
+
+    public TongbanApp(DatabaseProvider provider)
+    {
+        Provider = provider;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var server = Environment.GetEnvironmentVariable("TONGBAN_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("Set TONGBAN_TEST_POSTGRES to a PostgreSQL 15 server (./test.sh does this).");
+            _postgresDatabase = "tb_" + Guid.NewGuid().ToString("N")[..16];
+            ServerConnectionString = server;
+            _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            _sqliteDirectory = Directory.CreateTempSubdirectory("tongban-test-").FullName;
+            _connectionString = $"Data Source={Path.Combine(_sqliteDirectory, "tongban.db")};Cache=Shared;Foreign Keys=True;Default Timeout=30";
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public TestClock Clock { get; } = new();
+
+    public string ConnectionString => _connectionString;
+
+    private string? ServerConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Tongban:Demo", "true");
+        builder.UseSetting("Tongban:Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Tongban", _connectionString);
+        builder.UseSetting("Tongban:DataDirectory", _sqliteDirectory ?? Path.GetTempPath());
+        builder.UseSetting("Tongban:Security:SignInAttemptsPerMinute", "100000");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (_postgresDatabase is not null)
+        {
+            await using var connection = new NpgsqlConnection(ServerConnectionString);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // Starting the host runs Program's Main up to RunAsync: migration and demo seeding included.
+        _ = Services;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(ServerConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (_sqliteDirectory is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteDirectory, recursive: true);
+        }
+    }
+}
+
+/// <summary>The platform on an embedded SQLite database.</summary>
+public sealed class SqliteApp() : TongbanApp(DatabaseProvider.Sqlite);
+
+/// <summary>The platform on PostgreSQL 15.</summary>
+public sealed class PostgresApp() : TongbanApp(DatabaseProvider.Postgres);
