@@ -8,49 +8,19 @@ namespace Tongban.Platform.Security;
 /// Who is calling, read once per request from the validated principal (cookie or bearer token).
 /// Scope checks go through <see cref="CanSeeRegion"/> and <see cref="CanActOn"/>.
 /// </summary>
-public sealed class CurrentUser
+public sealed class CurrentUser(IHttpContextAccessor accessor)
 {
-    public CurrentUser(IHttpContextAccessor accessor)
-    {
-        var principal = accessor.HttpContext?.User;
-        if (principal?.Identity?.IsAuthenticated != true
-            || !Guid.TryParse(principal.FindFirstValue(TongbanClaims.AccountId), out var accountId))
-        {
-            return;
-        }
+    private ClaimsPrincipal? _readFrom;
+    private Snapshot _snapshot = Snapshot.Anonymous;
 
-        AccountId = accountId;
-        DisplayName = principal.FindFirstValue(ClaimTypes.Name) ?? "";
-        Kind = Enum.Parse<AccountKind>(principal.FindFirstValue(TongbanClaims.Kind) ?? nameof(AccountKind.Citizen));
-        Roles = principal.FindAll(ClaimTypes.Role)
-            .Select(c => Enum.TryParse<Role>(c.Value, out var role) ? role : (Role?)null)
-            .OfType<Role>()
-            .ToHashSet();
-        if (principal.FindFirstValue(TongbanClaims.ScopeRegion) is { } region)
-        {
-            var department = principal.FindFirstValue(TongbanClaims.ScopeDepartment);
-            Scope = new StaffScope(RegionCode.FromTrusted(region), department is null ? null : Guid.Parse(department));
-        }
-
-        if (principal.FindFirstValue(TongbanClaims.Person) is { } person)
-        {
-            Person = IdNumber.FromTrusted(person);
-        }
-
-        if (principal.FindFirstValue(TongbanClaims.LegalPerson) is { } legalPerson)
-        {
-            LegalPerson = Uscc.FromTrusted(legalPerson);
-        }
-    }
-
-    public Guid? AccountId { get; }
+    public Guid? AccountId => Current.AccountId;
     public bool IsAuthenticated => AccountId is not null;
-    public string DisplayName { get; } = "";
-    public AccountKind? Kind { get; }
-    public IReadOnlySet<Role> Roles { get; } = new HashSet<Role>();
-    public StaffScope? Scope { get; }
-    public IdNumber? Person { get; }
-    public Uscc? LegalPerson { get; }
+    public string DisplayName => Current.DisplayName;
+    public AccountKind? Kind => Current.Kind;
+    public IReadOnlySet<Role> Roles => Current.Roles;
+    public StaffScope? Scope => Current.Scope;
+    public IdNumber? Person => Current.Person;
+    public Uscc? LegalPerson => Current.LegalPerson;
 
     public bool IsStaff => Kind == AccountKind.Staff;
 
@@ -66,6 +36,53 @@ public sealed class CurrentUser
 
     /// <summary>Acting on a department's record needs the region in scope and, when scoped, the same department.</summary>
     public bool CanActOn(RegionCode region, Guid? departmentId) => IsPlatformAdmin || (Scope?.Covers(region, departmentId) ?? false);
+
+    // Read from the principal in force now: this service can be created before authentication has
+    // run (the session check itself opens the database), so it must not capture the user early.
+    private Snapshot Current
+    {
+        get
+        {
+            var principal = accessor.HttpContext?.User;
+            if (!ReferenceEquals(principal, _readFrom))
+            {
+                _snapshot = Snapshot.From(principal);
+                _readFrom = principal;
+            }
+
+            return _snapshot;
+        }
+    }
+
+    private sealed record Snapshot(Guid? AccountId, string DisplayName, AccountKind? Kind, IReadOnlySet<Role> Roles, StaffScope? Scope, IdNumber? Person, Uscc? LegalPerson)
+    {
+        public static Snapshot Anonymous { get; } = new(null, "", null, new HashSet<Role>(), null, null, null);
+
+        public static Snapshot From(ClaimsPrincipal? principal)
+        {
+            if (principal?.Identity?.IsAuthenticated != true
+                || !Guid.TryParse(principal.FindFirstValue(TongbanClaims.AccountId), out var accountId))
+            {
+                return Anonymous;
+            }
+
+            StaffScope? scope = null;
+            if (principal.FindFirstValue(TongbanClaims.ScopeRegion) is { } region)
+            {
+                var department = principal.FindFirstValue(TongbanClaims.ScopeDepartment);
+                scope = new StaffScope(RegionCode.FromTrusted(region), department is null ? null : Guid.Parse(department));
+            }
+
+            return new Snapshot(
+                accountId,
+                principal.FindFirstValue(ClaimTypes.Name) ?? "",
+                Enum.Parse<AccountKind>(principal.FindFirstValue(TongbanClaims.Kind) ?? nameof(AccountKind.Citizen)),
+                principal.FindAll(ClaimTypes.Role).Select(c => Enum.TryParse<Role>(c.Value, out var role) ? role : (Role?)null).OfType<Role>().ToHashSet(),
+                scope,
+                principal.FindFirstValue(TongbanClaims.Person) is { } person ? IdNumber.FromTrusted(person) : null,
+                principal.FindFirstValue(TongbanClaims.LegalPerson) is { } legalPerson ? Uscc.FromTrusted(legalPerson) : null);
+        }
+    }
 }
 
 public static class TongbanClaims
