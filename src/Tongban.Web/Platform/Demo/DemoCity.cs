@@ -108,7 +108,7 @@ public static class DemoCity
     public static readonly EnterpriseSeed[] Enterprises =
     [
         new("遂宁市南津科技有限公司", "510903000000", "MA6DEM01", "遂宁市船山区河东新区 88 号", 0, 3),
-        new("蓬溪县赤城食品有限公司", "510921000000", "MA6DEM02", "遂宁市蓬溪县赤城镇工业园 6 号", 2, 2),
+        new("蓬溪县赤城食品有限公司", "510921000000", "MA6DEM02", "遂宁市蓬溪县赤城镇工业园 6 号", 1, 1),
     ];
 
     /// <summary>A department or enterprise USCC with both check characters computed.</summary>
