@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Modules.Audit;
+using Tongban.Modules.Catalog;
 using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Organisation;
@@ -59,6 +60,7 @@ public static class TongbanHost
         builder.Services.AddOrganisationModule();
         builder.Services.AddAuditModule();
         builder.Services.AddIdentifiersModule();
+        builder.Services.AddCatalogModule(builder.Configuration);
         builder.Services.AddDemoCity();
 
         var app = builder.Build();
@@ -83,6 +85,7 @@ public static class TongbanHost
         app.MapIdentityApi();
         app.MapIdentifiersApi();
         app.MapAuditApi();
+        app.MapCatalogApi();
         return app;
     }
 

@@ -12,6 +12,15 @@ public readonly record struct BasicItemCode
 
     public string Value { get; }
 
+    /// <summary>
+    /// Rebuilds a value the platform stored or issued itself (database rows, claims). It is checked
+    /// again; failure means corrupted data, so it throws rather than returning an error.
+    /// </summary>
+    public static BasicItemCode FromTrusted(string value) =>
+        Parse(value) is { IsSuccess: true } parsed
+            ? parsed.Value
+            : throw new FormatException($"Stored BasicItemCode is not valid: {value}");
+
     public static Result<BasicItemCode> Parse(string? input)
     {
         if (IdentifierText.Normalise(input) is not { } text)

@@ -35,6 +35,15 @@ public readonly record struct CaseNumber
             ? new Invalid("case-number.serial", serial)
             : new CaseNumber(implementation, date, serial);
 
+    /// <summary>
+    /// Rebuilds a value the platform stored or issued itself (database rows, claims). It is checked
+    /// again; failure means corrupted data, so it throws rather than returning an error.
+    /// </summary>
+    public static CaseNumber FromTrusted(string value) =>
+        Parse(value) is { IsSuccess: true } parsed
+            ? parsed.Value
+            : throw new FormatException($"Stored CaseNumber is not valid: {value}");
+
     /// <summary>Errors in the embedded implementation code keep their own codes.</summary>
     public static Result<CaseNumber> Parse(string? input)
     {

@@ -20,6 +20,15 @@ public readonly record struct HandlingVariantCode
 
     public int Variant => IdentifierText.ToNumber(Value.AsSpan(ImplementationCode.Length));
 
+    /// <summary>
+    /// Rebuilds a value the platform stored or issued itself (database rows, claims). It is checked
+    /// again; failure means corrupted data, so it throws rather than returning an error.
+    /// </summary>
+    public static HandlingVariantCode FromTrusted(string value) =>
+        Parse(value) is { IsSuccess: true } parsed
+            ? parsed.Value
+            : throw new FormatException($"Stored HandlingVariantCode is not valid: {value}");
+
     /// <summary>Errors in the embedded implementation code keep their own codes.</summary>
     public static Result<HandlingVariantCode> Parse(string? input)
     {

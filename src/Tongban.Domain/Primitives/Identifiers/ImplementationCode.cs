@@ -58,6 +58,15 @@ public readonly record struct ImplementationCode
         return new ImplementationCode(implementingBody, exerciseLevel, basicCode);
     }
 
+    /// <summary>
+    /// Rebuilds a value the platform stored or issued itself (database rows, claims). It is checked
+    /// again; failure means corrupted data, so it throws rather than returning an error.
+    /// </summary>
+    public static ImplementationCode FromTrusted(string value) =>
+        Parse(value) is { IsSuccess: true } parsed
+            ? parsed.Value
+            : throw new FormatException($"Stored ImplementationCode is not valid: {value}");
+
     /// <summary>Errors in the embedded parts keep their own codes (uscc.*, basic-item-code.*).</summary>
     public static Result<ImplementationCode> Parse(string? input)
     {

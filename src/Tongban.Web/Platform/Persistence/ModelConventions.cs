@@ -19,6 +19,10 @@ internal static class ModelConventions
         builder.Properties<IdNumber>().HaveConversion<IdNumberConverter>().HaveMaxLength(18);
         builder.Properties<Uscc>().HaveConversion<UsccConverter>().HaveMaxLength(18);
         builder.Properties<RegionCode>().HaveConversion<RegionCodeConverter>().HaveMaxLength(12);
+        builder.Properties<BasicItemCode>().HaveConversion<BasicItemCodeConverter>().HaveMaxLength(12);
+        builder.Properties<ImplementationCode>().HaveConversion<ImplementationCodeConverter>().HaveMaxLength(31);
+        builder.Properties<HandlingVariantCode>().HaveConversion<HandlingVariantCodeConverter>().HaveMaxLength(33);
+        builder.Properties<CaseNumber>().HaveConversion<CaseNumberConverter>().HaveMaxLength(43);
         if (provider == DatabaseProvider.Sqlite)
         {
             builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
@@ -108,6 +112,14 @@ internal static class ModelConventions
     private sealed class UsccConverter() : ValueConverter<Uscc, string>(v => v.Value, v => Uscc.FromTrusted(v));
 
     private sealed class RegionCodeConverter() : ValueConverter<RegionCode, string>(v => v.Value, v => RegionCode.FromTrusted(v));
+
+    private sealed class BasicItemCodeConverter() : ValueConverter<BasicItemCode, string>(v => v.Value, v => BasicItemCode.FromTrusted(v));
+
+    private sealed class ImplementationCodeConverter() : ValueConverter<ImplementationCode, string>(v => v.Value, v => ImplementationCode.FromTrusted(v));
+
+    private sealed class HandlingVariantCodeConverter() : ValueConverter<HandlingVariantCode, string>(v => v.Value, v => HandlingVariantCode.FromTrusted(v));
+
+    private sealed class CaseNumberConverter() : ValueConverter<CaseNumber, string>(v => v.Value, v => CaseNumber.FromTrusted(v));
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 

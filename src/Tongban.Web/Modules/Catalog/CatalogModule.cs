@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Catalog.Features.ClaimItem;
+using Tongban.Modules.Catalog.Features.EditDraft;
+using Tongban.Modules.Catalog.Features.IssueItem;
+using Tongban.Modules.Catalog.Features.ReviewImplementation;
+using Tongban.Modules.Catalog.Features.Shared;
+using Tongban.Modules.Catalog.Features.SubmitForReview;
+using Tongban.Modules.Catalog.Persistence;
+using Tongban.Platform.Persistence;
+
+namespace Tongban.Modules.Catalog;
+
+/// <summary>
+/// Catalog (事项库): basic items, implementations with their draft → review → publish workflow and
+/// immutable versions, search and item guides. Other modules use <see cref="ICatalog"/>.
+/// </summary>
+public static class CatalogModule
+{
+    public static IServiceCollection AddCatalogModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CatalogPolicy>(configuration.GetSection("Tongban:Catalog"));
+        services.AddScoped<ICatalog, CatalogFace>();
+        services.AddScoped<CatalogAccess>();
+        services.AddScoped<IssueItemHandler>();
+        services.AddScoped<ClaimItemHandler>();
+        services.AddScoped<EditDraftHandler>();
+        services.AddScoped<SubmitForReviewHandler>();
+        services.AddScoped<ReviewImplementationHandler>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app) => app;
+}
+
+/// <summary>What other modules (cases, bundles, supervision) may ask of the catalog.</summary>
+public interface ICatalog
+{
+    /// <summary>The current published version, or a given one (running cases keep theirs).</summary>
+    Task<PublishedImplementation?> FindPublishedAsync(ImplementationCode code, int? version, CancellationToken cancellationToken);
+
+    /// <summary>Counts a started case towards the item's frequency class.</summary>
+    Task RecordCaseStartedAsync(ImplementationCode code, DateOnly day, CancellationToken cancellationToken);
+}
+
+public sealed record PublishedImplementation(Guid Id, ImplementationCode Code, int Version, ImplementationContent Content, Guid DepartmentId, RegionCode Region);
+
+internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
+{
+    public async Task<PublishedImplementation?> FindPublishedAsync(ImplementationCode code, int? version, CancellationToken cancellationToken)
+    {
+        var implementation = await db.Set<Implementation>().AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
+        if (implementation?.PublishedVersion is not { } current)
+        {
+            return null;
+        }
+
+        var number = version ?? current;
+        var published = await db.Set<ImplementationVersion>().AsNoTracking()
+            .FirstOrDefaultAsync(v => v.ImplementationId == implementation.Id && v.Number == number, cancellationToken);
+        return published is null
+            ? null
+            : new PublishedImplementation(implementation.Id, implementation.Code, published.Number, published.Content, implementation.DepartmentId, implementation.RegionCode);
+    }
+
+    public async Task RecordCaseStartedAsync(ImplementationCode code, DateOnly day, CancellationToken cancellationToken)
+    {
+        var id = await db.Set<Implementation>().Where(i => i.Code == code).Select(i => i.Id).FirstAsync(cancellationToken);
+        var month = new DateOnly(day.Year, day.Month, 1);
+        // One statement, so concurrent cases never lose a count.
+        var updated = await db.Set<ImplementationUsage>()
+            .Where(u => u.ImplementationId == id && u.Month == month)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Cases, x => x.Cases + 1), cancellationToken);
+        if (updated == 0)
+        {
+            db.Add(new ImplementationUsage { ImplementationId = id, Month = month, Cases = 1 });
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Catalog.Features.Shared;
+using Tongban.Platform.Persistence;
+
+namespace Tongban.Modules.Catalog.Features.EditDraft;
+
+/// <summary>Saves a new draft of the elements; the version the editor saw guards against lost updates.</summary>
+public sealed class EditDraftHandler(TongbanDbContext db, CatalogAccess access, AuditTrail audit)
+{
+    public async Task<Result<Implementation>> HandleAsync(Guid implementationId, ImplementationContent content, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var implementation = await db.Set<Implementation>().FirstOrDefaultAsync(i => i.Id == implementationId, cancellationToken);
+        if (implementation is null || !access.CanEdit(implementation))
+        {
+            return CatalogAccess.ImplementationNotFound;
+        }
+
+        if (implementation.Version != expectedVersion)
+        {
+            return new Conflict("concurrency.stale");
+        }
+
+        var before = implementation.Draft;
+        var edited = implementation.Edit(content);
+        if (!edited.IsSuccess)
+        {
+            return edited.Error;
+        }
+
+        db.ExpectVersion(implementation, expectedVersion);
+        audit.Record("catalog.draft-edit", nameof(Implementation), implementation.Code.Value,
+            before: ContentDiff.Between(before, content).Select(c => new { c.Path, c.Before }),
+            after: ContentDiff.Between(before, content).Select(c => new { c.Path, c.After }));
+        await db.SaveChangesAsync(cancellationToken);
+        return implementation;
+    }
+}

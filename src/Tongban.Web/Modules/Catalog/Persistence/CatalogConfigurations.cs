@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Primitives;
+
+namespace Tongban.Modules.Catalog.Persistence;
+
+internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<CatalogItem>
+{
+    public void Configure(EntityTypeBuilder<CatalogItem> builder)
+    {
+        builder.ToTable("catalog_items");
+        builder.HasKey(i => i.Code);
+        builder.Property(i => i.Name).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.CompetentDepartment).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.LegalBasis).IsRequired();
+        builder.Property(i => i.Levels)
+            .HasConversion(
+                levels => string.Join(',', levels.Select(l => (int)l)),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => (ExerciseLevel)int.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                new ValueComparer<IReadOnlyList<ExerciseLevel>>((a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, x) => HashCode.Combine(h, x)), l => l.ToList()))
+            .HasMaxLength(20)
+            .IsRequired();
+        builder.HasIndex(i => i.Name);
+    }
+}
+
+internal sealed class ClaimExemptionConfiguration : IEntityTypeConfiguration<ClaimExemption>
+{
+    public void Configure(EntityTypeBuilder<ClaimExemption> builder)
+    {
+        builder.ToTable("claim_exemptions");
+        builder.HasKey(e => new { e.BasicCode, e.RegionCode });
+        builder.Property(e => e.Reason).HasMaxLength(1000).IsRequired();
+        builder.Property(e => e.FiledBy).HasMaxLength(100).IsRequired();
+    }
+}
+
+internal sealed class ImplementationConfiguration : IEntityTypeConfiguration<Implementation>
+{
+    public void Configure(EntityTypeBuilder<Implementation> builder)
+    {
+        builder.ToTable("implementations");
+        builder.HasKey(i => i.Id);
+        builder.HasIndex(i => i.Code).IsUnique();
+        builder.HasIndex(i => i.BasicCode);
+        builder.HasIndex(i => new { i.RegionCode, i.Status });
+        builder.HasIndex(i => i.DepartmentId);
+        builder.Property(i => i.DraftJson).IsRequired();
+        builder.Property(i => i.DraftName).HasMaxLength(200).IsRequired();
+        builder.Property(i => i.ClaimedBy).HasMaxLength(100).IsRequired();
+        builder.Property(i => i.SubmittedBy).HasMaxLength(100);
+        builder.Property(i => i.ReturnReason).HasMaxLength(2000);
+        builder.HasOne<CatalogItem>().WithMany().HasForeignKey(i => i.BasicCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(i => i.Draft);
+        builder.Ignore(i => i.IsPublished);
+    }
+}
+
+internal sealed class ImplementationVersionConfiguration : IEntityTypeConfiguration<ImplementationVersion>
+{
+    public void Configure(EntityTypeBuilder<ImplementationVersion> builder)
+    {
+        builder.ToTable("implementation_versions");
+        builder.HasKey(v => new { v.ImplementationId, v.Number });
+        builder.HasIndex(v => new { v.Code, v.Number });
+        builder.Property(v => v.ContentJson).IsRequired();
+        builder.Property(v => v.PublishedBy).HasMaxLength(100).IsRequired();
+        builder.HasOne<Implementation>().WithMany().HasForeignKey(v => v.ImplementationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(v => v.Content);
+    }
+}
