@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Tongban.Modules.Audit.Features.VerifyChain;
+using Tongban.Modules.Audit;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Platform;
@@ -26,7 +26,7 @@ public static class Cli
         {
             case ["audit", "verify"]:
                 await TongbanHost.PrepareDatabaseAsync(app.Services);
-                var report = await scope.ServiceProvider.GetRequiredService<VerifyChainHandler>().HandleAsync(CancellationToken.None);
+                var report = await AuditModule.VerifyChainAsync(scope.ServiceProvider, CancellationToken.None);
                 Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
                 Environment.ExitCode = report.Intact ? 0 : 1;
                 break;

@@ -54,6 +54,26 @@ public abstract class AuditTamperTests(TongbanApp app)
         Assert.False(report.GetProperty("intact").GetBoolean());
         Assert.Equal(target, report.GetProperty("firstBrokenSequence").GetInt64());
         Assert.Equal("content-altered", report.GetProperty("reason").GetString());
+
+        // The operator's command line says the same, with a failing exit code.
+        var (exitCode, output) = await RunCliAsync("audit", "verify", $"--Tongban:Database:Provider={app.Provider}", $"--ConnectionStrings:Tongban={app.ConnectionString}");
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"\"firstBrokenSequence\": {target}", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunCliAsync(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
     }
 }
 

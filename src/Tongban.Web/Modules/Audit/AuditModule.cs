@@ -4,6 +4,9 @@ using Tongban.Modules.Identity;
 
 namespace Tongban.Modules.Audit;
 
+/// <summary>Result of verifying the audit chain: whole, or the first broken link and why.</summary>
+public sealed record ChainReport(bool Intact, long RecordsChecked, long? FirstBrokenSequence, string? Reason);
+
 /// <summary>
 /// Audit: the hash-chained record of every state change and personal-data read. Use cases write
 /// through <see cref="Platform.Persistence.AuditTrail"/>; this module verifies and shows the chain.
@@ -16,11 +19,15 @@ public static class AuditModule
         return services;
     }
 
+    /// <summary>Verifies the whole chain (the API endpoint and the `audit verify` command use this).</summary>
+    public static Task<ChainReport> VerifyChainAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<VerifyChainHandler>().HandleAsync(cancellationToken);
+
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/audit").WithTags("Audit")
-            .MapGet("/verify", async Task<Ok<ChainReport>> (VerifyChainHandler handler, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await handler.HandleAsync(cancellationToken)))
+            .MapGet("/verify", async Task<Ok<ChainReport>> (IServiceProvider services, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await VerifyChainAsync(services, cancellationToken)))
             .RequireAuthorization(Policies.PlatformAdmin)
             .WithName("VerifyAuditChain")
             .WithSummary("Verify the audit hash chain")

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Audit;
+using Tongban.Modules.Audit;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Audit.Features.VerifyChain;
-
-public sealed record ChainReport(bool Intact, long RecordsChecked, long? FirstBrokenSequence, string? Reason);
 
 /// <summary>Re-computes the whole audit chain in sequence order, in batches, and reports the first broken link.</summary>
 public sealed class VerifyChainHandler(TongbanDbContext db)
