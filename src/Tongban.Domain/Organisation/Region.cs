@@ -5,6 +5,9 @@ namespace Tongban.Domain.Organisation;
 /// <summary>行政区划: the city and its counties, townships and villages.</summary>
 public sealed class Region
 {
+    /// <summary>The longest name the register holds.</summary>
+    public const int MaxNameLength = 100;
+
     private Region() { }
 
     public RegionCode Code { get; private set; }
@@ -14,12 +17,9 @@ public sealed class Region
 
     public static Result<Region> Create(RegionCode code, string name)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return new Invalid("region.name-required") { Field = nameof(Name) };
-        }
-
-        return new Region { Code = code, Name = name.Trim(), ParentCode = code.Parent };
+        var region = new Region { Code = code, ParentCode = code.Parent };
+        var result = region.Rename(name);
+        return result.IsSuccess ? region : result.Error;
     }
 
     public Result Rename(string name)
@@ -27,6 +27,11 @@ public sealed class Region
         if (string.IsNullOrWhiteSpace(name))
         {
             return new Invalid("region.name-required") { Field = nameof(Name) };
+        }
+
+        if (name.Trim().Length > MaxNameLength)
+        {
+            return new Invalid("region.name-too-long", MaxNameLength) { Field = nameof(Name) };
         }
 
         Name = name.Trim();

@@ -5,6 +5,13 @@ namespace Tongban.Domain.Organisation;
 /// <summary>政务服务中心: a hall where people come in person, with its windows.</summary>
 public sealed class ServiceHall : IVersioned
 {
+    public const int MaxNameLength = 100;
+    public const int MaxAddressLength = 300;
+    public const int MaxOpeningHoursLength = 200;
+
+    /// <summary>Coordinates are kept to six decimal places (about 0.1 m), as the register stores them.</summary>
+    public const int CoordinateDecimals = 6;
+
     private readonly List<ServiceWindow> _windows = [];
 
     private ServiceHall() { }
@@ -33,9 +40,30 @@ public sealed class ServiceHall : IVersioned
             return new Invalid("hall.name-required") { Field = nameof(Name) };
         }
 
+        if (name.Trim().Length > MaxNameLength)
+        {
+            return new Invalid("hall.name-too-long", MaxNameLength) { Field = nameof(Name) };
+        }
+
         if (string.IsNullOrWhiteSpace(address))
         {
             return new Invalid("hall.address-required") { Field = nameof(Address) };
+        }
+
+        if (address.Trim().Length > MaxAddressLength)
+        {
+            return new Invalid("hall.address-too-long", MaxAddressLength) { Field = nameof(Address) };
+        }
+
+        if ((openingHours?.Trim().Length ?? 0) > MaxOpeningHoursLength)
+        {
+            return new Invalid("hall.opening-hours-too-long", MaxOpeningHoursLength) { Field = nameof(OpeningHours) };
+        }
+
+        // A map pin needs both coordinates; one alone would put the hall on the equator or the meridian.
+        if (latitude is null != longitude is null)
+        {
+            return new Invalid("hall.coordinates-incomplete") { Field = latitude is null ? nameof(Latitude) : nameof(Longitude) };
         }
 
         if (latitude is < -90 or > 90)
@@ -51,8 +79,8 @@ public sealed class ServiceHall : IVersioned
         Name = name.Trim();
         Address = address.Trim();
         OpeningHours = openingHours?.Trim() ?? "";
-        Latitude = latitude;
-        Longitude = longitude;
+        Latitude = latitude is { } lat ? Math.Round(lat, CoordinateDecimals) : null;
+        Longitude = longitude is { } lon ? Math.Round(lon, CoordinateDecimals) : null;
         return Result.Success;
     }
 
@@ -65,6 +93,16 @@ public sealed class ServiceHall : IVersioned
         }
 
         var trimmed = number.Trim();
+        if (trimmed.Length > ServiceWindow.MaxNumberLength)
+        {
+            return new Invalid("window.number-too-long", ServiceWindow.MaxNumberLength) { Field = "Number" };
+        }
+
+        if ((name?.Trim().Length ?? 0) > ServiceWindow.MaxNameLength)
+        {
+            return new Invalid("window.name-too-long", ServiceWindow.MaxNameLength) { Field = "Name" };
+        }
+
         if (_windows.Exists(w => string.Equals(w.Number, trimmed, StringComparison.OrdinalIgnoreCase)))
         {
             return new Conflict("window.number-taken", trimmed) { Field = "Number" };
@@ -103,6 +141,9 @@ public enum WindowKind
 /// <summary>窗口: a counter in a hall.</summary>
 public sealed class ServiceWindow
 {
+    public const int MaxNumberLength = 20;
+    public const int MaxNameLength = 100;
+
     private ServiceWindow() { }
 
     internal ServiceWindow(Guid id, Guid hallId, string number, string name, WindowKind kind, Guid? departmentId)

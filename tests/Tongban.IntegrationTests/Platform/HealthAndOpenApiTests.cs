@@ -41,6 +41,19 @@ public abstract class HealthAndOpenApiTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task Pages_AreChineseByDefault_AndEnglishCanFollowFromResources()
+    {
+        using var client = app.CreateClient();
+        var chinese = await client.GetStringAsync("/signin");
+        Assert.Contains("<html lang=\"zh-CN\"", chinese, StringComparison.Ordinal);
+        Assert.Contains("个人登录", Pages.Text(chinese), StringComparison.Ordinal);
+
+        var english = await client.GetStringAsync("/signin?culture=en");
+        Assert.Contains("<html lang=\"en\"", english, StringComparison.Ordinal);
+        Assert.Contains("Individuals", Pages.Text(english), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownApiPath_AnswersProblemDetails()
     {
         using var client = app.CreateClient();

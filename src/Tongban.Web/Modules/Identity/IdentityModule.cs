@@ -7,6 +7,7 @@ using Tongban.Modules.Identity.Features.Authentication;
 using Tongban.Modules.Identity.Features.IssueToken;
 using Tongban.Modules.Identity.Features.SeedDemo;
 using Tongban.Modules.Identity.Features.SignIn;
+using Tongban.Modules.Identity.Features.StaffAdministration;
 using Tongban.Platform.Demo;
 using Tongban.Platform;
 
@@ -28,6 +29,7 @@ public static class IdentityModule
         services.AddScoped<SignInHandler>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<IDemoSeed, IdentityDemoSeed>();
+        services.AddStaffAdministration();
 
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = context =>
@@ -54,6 +56,7 @@ public static class IdentityModule
             .AddPolicy(Policies.Applicant, p => p.RequireClaim(Platform.Security.TongbanClaims.Kind, nameof(AccountKind.Citizen), nameof(AccountKind.EnterpriseAgent)))
             .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin)))
             .AddPolicy(Policies.OrganisationAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin), nameof(Role.RegionAdmin)))
+            .AddPolicy(Policies.PersonDirectory, p => p.RequireRole(nameof(Role.PlatformAdmin), nameof(Role.RegionAdmin)))
             .AddPolicy(Policies.StaffAdmin, p => p.RequireRole(nameof(Role.PlatformAdmin), nameof(Role.RegionAdmin), nameof(Role.DepartmentAdmin)));
 
         // Per-node throttle on top of the per-account lock-out kept in the database.
@@ -77,6 +80,7 @@ public static class IdentityModule
             .WithName("IssueToken")
             .WithSummary("Issue a bearer token")
             .WithDescription("Citizens sign in with their ID number, enterprise agents with \"USCC:agent ID number\", staff with their employee id.");
+        app.MapStaffApi();
         return app;
     }
 }
@@ -89,4 +93,7 @@ public static class Policies
     public const string PlatformAdmin = "platform-admin";
     public const string OrganisationAdmin = "organisation-admin";
     public const string StaffAdmin = "staff-admin";
+
+    /// <summary>The people and enterprise directories (自然人/法人名录): platform and region admins.</summary>
+    public const string PersonDirectory = "person-directory";
 }

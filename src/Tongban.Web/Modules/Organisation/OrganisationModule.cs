@@ -1,7 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Organisation;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Organisation.Features.AddRegion;
+using Tongban.Modules.Organisation.Features.CloseWindow;
+using Tongban.Modules.Organisation.Features.CreateDepartment;
+using Tongban.Modules.Organisation.Features.CreateHall;
+using Tongban.Modules.Organisation.Features.EditDepartment;
+using Tongban.Modules.Organisation.Features.EditHall;
+using Tongban.Modules.Organisation.Features.ListDepartments;
+using Tongban.Modules.Organisation.Features.ListHalls;
+using Tongban.Modules.Organisation.Features.OpenWindow;
+using Tongban.Modules.Organisation.Features.RenameRegion;
 using Tongban.Modules.Organisation.Features.SeedDemo;
+using Tongban.Modules.Organisation.Features.Shared;
+using Tongban.Modules.Organisation.Features.ShowHall;
 using Tongban.Platform.Demo;
 using Tongban.Platform.Persistence;
 
@@ -17,6 +29,21 @@ public static class OrganisationModule
     {
         services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IDemoSeed, OrganisationDemoSeed>();
+
+        // The administration pages (/admin/regions, /admin/departments, /admin/halls).
+        services.AddScoped<OrganisationScope>();
+        services.AddScoped<DepartmentParents>();
+        services.AddScoped<AddRegionHandler>();
+        services.AddScoped<RenameRegionHandler>();
+        services.AddScoped<ListDepartmentsHandler>();
+        services.AddScoped<CreateDepartmentHandler>();
+        services.AddScoped<EditDepartmentHandler>();
+        services.AddScoped<ListHallsHandler>();
+        services.AddScoped<CreateHallHandler>();
+        services.AddScoped<EditHallHandler>();
+        services.AddScoped<ShowHallHandler>();
+        services.AddScoped<OpenWindowHandler>();
+        services.AddScoped<CloseWindowHandler>();
         return services;
     }
 }
@@ -25,6 +52,9 @@ public static class OrganisationModule
 public interface IOrganisationDirectory
 {
     Task<RegionSummary?> FindRegionAsync(RegionCode code, CancellationToken cancellationToken);
+
+    /// <summary>Every region down to <paramref name="deepest"/> level, in code order (each region before the regions inside it).</summary>
+    Task<IReadOnlyList<RegionSummary>> RegionsAsync(RegionLevel deepest, CancellationToken cancellationToken);
 
     Task<DepartmentSummary?> FindDepartmentAsync(Guid id, CancellationToken cancellationToken);
 
@@ -47,20 +77,24 @@ internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisation
         return region is null ? null : new RegionSummary(region.Code, region.Name, region.Level);
     }
 
+    public async Task<IReadOnlyList<RegionSummary>> RegionsAsync(RegionLevel deepest, CancellationToken cancellationToken)
+    {
+        var regions = await db.Set<Region>().AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        return [.. regions.Where(r => r.Level <= deepest).Select(r => new RegionSummary(r.Code, r.Name, r.Level))];
+    }
+
     public Task<DepartmentSummary?> FindDepartmentAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Department>().AsNoTracking()
             .Where(d => d.Id == id)
             .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
             .FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<DepartmentSummary>> DepartmentsInAsync(RegionCode scope, CancellationToken cancellationToken)
-    {
-        var departments = await db.Set<Department>().AsNoTracking()
+    public async Task<IReadOnlyList<DepartmentSummary>> DepartmentsInAsync(RegionCode scope, CancellationToken cancellationToken) =>
+        await db.Set<Department>().AsNoTracking()
+            .Within(d => d.RegionCode, scope)
             .OrderBy(d => d.RegionCode).ThenBy(d => d.Name)
             .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
             .ToListAsync(cancellationToken);
-        return [.. departments.Where(d => scope.Contains(d.Region))];
-    }
 
     public async Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken)
     {

@@ -13,7 +13,9 @@ public sealed class ExceptionHandling(IProblemDetailsService problemDetails, ILo
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var concurrency = exception is DbUpdateConcurrencyException;
+        // Lost races are not crashes: a stale optimistic-concurrency version, or a unique key that
+        // another request took a moment earlier. Both answer 409 and change nothing.
+        var concurrency = exception is DbUpdateConcurrencyException || IsUniqueViolation(exception);
         var status = concurrency ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError;
         if (!concurrency)
         {
@@ -36,8 +38,13 @@ public sealed class ExceptionHandling(IProblemDetailsService problemDetails, ILo
                 Status = status,
                 Title = Problems.TitleFor(status),
                 Type = Problems.TypePrefix + (concurrency ? "concurrent-update" : "unexpected"),
-                Detail = concurrency ? "该记录已被他人修改，请刷新后重试。" : "系统暂时无法处理您的请求，请稍后再试。",
+                Detail = concurrency ? "该记录已被他人修改或已存在，请刷新后重试。" : "系统暂时无法处理您的请求，请稍后再试。",
             },
         });
     }
+
+    private static bool IsUniqueViolation(Exception exception) => exception is DbUpdateException
+    {
+        InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } or Npgsql.PostgresException { SqlState: "23505" },
+    };
 }

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.DataProtection;
+using Tongban.Domain.Identity;
+using Tongban.Domain.Primitives;
+using Tongban.Platform.Security;
+
+namespace Tongban.Modules.Identity.Features.Listing;
+
+/// <summary>One page of a directory list, in key order, and the cursor of the next page (null on the last).</summary>
+public sealed record DirectoryPage<T>(IReadOnlyList<T> Items, string? Next)
+{
+    public const int Size = 50;
+
+    /// <summary>Builds the page from <see cref="Size"/> + 1 rows read in key order: the extra row only says there is more.</summary>
+    public static DirectoryPage<T> From<TRow>(IReadOnlyList<TRow> rows, int size, Func<TRow, T> item, Func<TRow, string> cursor) =>
+        new([.. rows.Take(size).Select(item)], rows.Count > size ? cursor(rows[size - 1]) : null);
+}
+
+/// <summary>
+/// Keyset-pagination cursors that would otherwise carry personal identifiers (ID numbers) in the
+/// address bar and server logs: the key is sealed with Data Protection, so the link is opaque.
+/// </summary>
+public sealed class SealedCursors(IDataProtectionProvider protection)
+{
+    public string Seal(string purpose, string key) => Protector(purpose).Protect(key);
+
+    /// <summary>The key inside a cursor; no cursor means the first page.</summary>
+    public Result<string?> Open(string purpose, string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return Result<string?>.Success(null);
+        }
+
+        try
+        {
+            return Protector(purpose).Unprotect(cursor);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return new Invalid("directory.cursor-invalid");
+        }
+    }
+
+    private IDataProtector Protector(string purpose) => protection.CreateProtector("Tongban.Identity.Directory", purpose);
+}
+
+/// <summary>
+/// Region containment as a range a B-tree index can serve (LIKE 'prefix%' cannot under a linguistic
+/// collation). Codes stored as text (region codes, ID numbers) are digits with at most a trailing X,
+/// and digits and X sort before "Z" in byte order and in linguistic collations, so exactly the codes
+/// that start with a prefix lie in [prefix, prefix + "Z").
+/// </summary>
+public static class CodePrefix
+{
+    public static string Of(RegionCode region) => region.Value[..DigitsAt(region.Level)];
+
+    /// <summary>The first <paramref name="digits"/> of the region's prefix, for codes that carry less detail (an ID number's area code has 6).</summary>
+    public static string Of(RegionCode region, int digits) => Of(region) is var prefix && prefix.Length > digits ? prefix[..digits] : prefix;
+
+    public static (string From, string To) Range(string prefix) => (prefix, prefix + "Z");
+
+    // GB/T 2260 plus township and village: 2 province, 2 city, 2 county, 3 township, 3 village digits.
+    private static int DigitsAt(RegionLevel level) => level switch
+    {
+        RegionLevel.Province => 2,
+        RegionLevel.City => 4,
+        RegionLevel.County => 6,
+        RegionLevel.Township => 9,
+        RegionLevel.Village => 12,
+    };
+}
+
+/// <summary>
+/// Who may read the people and enterprise directories, and where: platform admins everywhere,
+/// region admins inside their region (null region = everywhere).
+/// </summary>
+public static class DirectoryReach
+{
+    public static Result<RegionCode?> Of(CurrentUser me) =>
+        me.IsPlatformAdmin ? Result<RegionCode?>.Success(null)
+        : me.HasAnyRole(Role.RegionAdmin) && me.Scope is { } scope ? scope.Region
+        : new Forbidden("directory.not-allowed");
+}

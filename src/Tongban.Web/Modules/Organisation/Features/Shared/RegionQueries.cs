@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using Tongban.Domain.Primitives;
+
+namespace Tongban.Modules.Organisation.Features.Shared;
+
+internal static class RegionQueries
+{
+    /// <summary>
+    /// Keeps the rows whose region lies within <paramref name="scope"/>, filtered in the database: a
+    /// region lies within another when its code starts with the other's significant digits.
+    /// </summary>
+    public static IQueryable<T> Within<T>(this IQueryable<T> source, Expression<Func<T, RegionCode>> region, RegionCode scope)
+    {
+        // (string)(object)code makes EF compare the stored text (LIKE 'prefix%') rather than the converted value.
+        var text = Expression.Convert(Expression.Convert(region.Body, typeof(object)), typeof(string));
+        var startsWith = Expression.Call(
+            text,
+            typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!,
+            Expression.Property(Expression.Constant(new Prefix(SignificantDigits(scope))), nameof(Prefix.Value)));
+        return source.Where(Expression.Lambda<Func<T, bool>>(startsWith, region.Parameters));
+    }
+
+    /// <summary>The digits that name a region at its level; every region inside it shares them.</summary>
+    private static string SignificantDigits(RegionCode code) => code.Value[..(code.Level switch
+    {
+        RegionLevel.Province => 2,
+        RegionLevel.City => 4,
+        RegionLevel.County => 6,
+        RegionLevel.Township => 9,
+        RegionLevel.Village => 12,
+    })];
+
+    /// <summary>Holds the prefix so EF sends it as a parameter, not as a literal in the SQL text.</summary>
+    private sealed record Prefix(string Value);
+}
