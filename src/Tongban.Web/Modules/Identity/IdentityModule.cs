@@ -8,8 +8,8 @@ using Tongban.Modules.Identity.Features.IssueToken;
 using Tongban.Modules.Identity.Features.SeedDemo;
 using Tongban.Modules.Identity.Features.SignIn;
 using Tongban.Modules.Identity.Features.StaffAdministration;
-using Tongban.Platform.Demo;
 using Tongban.Platform;
+using Tongban.Platform.Demo;
 
 namespace Tongban.Modules.Identity;
 
