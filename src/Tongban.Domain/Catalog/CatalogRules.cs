@@ -197,10 +197,23 @@ public static class CatalogRules
         keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1 || string.IsNullOrWhiteSpace(g.Key)).Select(g => g.Key);
 }
 
-/// <summary>The city's configurable catalog numbers.</summary>
-public sealed record CatalogPolicy(int MaxMaterialsForNaturalPersons = 5, int MaxMaterialsForLegalPersons = 10, int ClaimDays = 15)
+/// <summary>
+/// The city's configurable catalog numbers (configuration section Tongban:Catalog; init properties so
+/// the options binder can build it).
+/// </summary>
+public sealed record CatalogPolicy
 {
     public static CatalogPolicy Default { get; } = new();
+
+    public int MaxMaterialsForNaturalPersons { get; init; } = 5;
+
+    public int MaxMaterialsForLegalPersons { get; init; } = 10;
+
+    /// <summary>Days from issue within which a region claims an item (遂宁: 15).</summary>
+    public int ClaimDays { get; init; } = 15;
+
+    /// <summary>Promised limits are on average this much shorter than statutory ones (遂宁 2021: 60%), shown beside <see cref="CatalogRules.CompressionRatio"/>.</summary>
+    public double CompressionTarget { get; init; } = 0.6;
 }
 
 /// <summary>Chinese names of the elements, for messages and diffs.</summary>

@@ -1,13 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Catalog;
+using Tongban.Domain.Catalog.Reports;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Features.ClaimItem;
 using Tongban.Modules.Catalog.Features.EditDraft;
+using Tongban.Modules.Catalog.Features.ExportCatalog;
+using Tongban.Modules.Catalog.Features.FileClaimExemption;
+using Tongban.Modules.Catalog.Features.FrequencyReport;
+using Tongban.Modules.Catalog.Features.GuidePdf;
+using Tongban.Modules.Catalog.Features.ImportCatalog;
 using Tongban.Modules.Catalog.Features.IssueItem;
+using Tongban.Modules.Catalog.Features.ListClaimable;
+using Tongban.Modules.Catalog.Features.ListForReview;
+using Tongban.Modules.Catalog.Features.ListMaterials;
 using Tongban.Modules.Catalog.Features.ReviewImplementation;
+using Tongban.Modules.Catalog.Features.SearchItems;
+using Tongban.Modules.Catalog.Features.SeedDemo;
 using Tongban.Modules.Catalog.Features.Shared;
+using Tongban.Modules.Catalog.Features.ShowGuide;
+using Tongban.Modules.Catalog.Features.ShowImplementation;
 using Tongban.Modules.Catalog.Features.SubmitForReview;
+using Tongban.Modules.Catalog.Features.UniformityReport;
+using Tongban.Modules.Catalog.Features.VersionHistory;
 using Tongban.Modules.Catalog.Persistence;
+using Tongban.Platform.Demo;
+using Tongban.Platform.Documents;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Catalog;
@@ -18,6 +35,9 @@ namespace Tongban.Modules.Catalog;
 /// </summary>
 public static class CatalogModule
 {
+    /// <summary>The catalog reports (六统一, frequency classes): platform, region and department admins and supervisors, each within their reach.</summary>
+    public const string ReportsPolicy = "catalog-reports";
+
     public static IServiceCollection AddCatalogModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CatalogPolicy>(configuration.GetSection("Tongban:Catalog"));
@@ -28,10 +48,38 @@ public static class CatalogModule
         services.AddScoped<EditDraftHandler>();
         services.AddScoped<SubmitForReviewHandler>();
         services.AddScoped<ReviewImplementationHandler>();
+        services.AddScoped<ListClaimableHandler>();
+        services.AddScoped<FileClaimExemptionHandler>();
+        services.AddScoped<ShowImplementationHandler>();
+        services.AddScoped<ListForReviewHandler>();
+        services.AddScoped<VersionHistoryHandler>();
+        services.Configure<FrequencyPolicy>(configuration.GetSection("Tongban:Catalog"));
+        services.AddScoped<UniformityReportHandler>();
+        services.AddScoped<FrequencyReportHandler>();
+        services.AddPdfDocuments(configuration);
+        services.AddScoped<GuidePdfHandler>();
+        services.AddScoped<SearchItemsHandler>();
+        services.AddScoped<ShowGuideHandler>();
+        services.AddScoped<ListMaterialsHandler>();
+        services.AddScoped<ImplementationPublisher>();
+        services.AddScoped<ImportCatalogHandler>();
+        services.AddScoped<ExportCatalogHandler>();
+        services.AddScoped<IDemoSeed, CatalogDemoSeed>();
+        services.AddAuthorizationBuilder().AddPolicy(ReportsPolicy, p => p.RequireRole(ReportReach.Roles));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGuidePdf();
+        var items = app.MapGroup("/api/v1/items").WithTags("Catalog").AllowAnonymous();
+        SearchItemsApi.Map(items);
+        ShowGuideApi.Map(items);
+        ListMaterialsApi.Map(items);
+        app.MapExportCatalog();
+        app.MapImportCatalog();
+        return app;
+    }
 }
 
 /// <summary>What other modules (cases, bundles, supervision) may ask of the catalog.</summary>

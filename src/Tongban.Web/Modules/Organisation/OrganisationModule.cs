@@ -58,6 +58,9 @@ public interface IOrganisationDirectory
 
     Task<DepartmentSummary?> FindDepartmentAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The department with this USCC: the first 18 characters of an implementation code name the implementing department.</summary>
+    Task<DepartmentSummary?> FindDepartmentByUsccAsync(Uscc uscc, CancellationToken cancellationToken);
+
     /// <summary>Departments whose region lies inside <paramref name="scope"/>.</summary>
     Task<IReadOnlyList<DepartmentSummary>> DepartmentsInAsync(RegionCode scope, CancellationToken cancellationToken);
 
@@ -86,6 +89,12 @@ internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisation
     public Task<DepartmentSummary?> FindDepartmentAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Department>().AsNoTracking()
             .Where(d => d.Id == id)
+            .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<DepartmentSummary?> FindDepartmentByUsccAsync(Uscc uscc, CancellationToken cancellationToken) =>
+        db.Set<Department>().AsNoTracking()
+            .Where(d => d.Uscc == uscc)
             .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
             .FirstOrDefaultAsync(cancellationToken);
 

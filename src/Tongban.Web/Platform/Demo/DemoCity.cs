@@ -58,6 +58,12 @@ public static class DemoCity
     public static readonly Guid PengxiMarketRegulation = new("a1000000-0000-0000-0000-000000000021");
     public static readonly Guid ShehongMarketRegulation = new("a1000000-0000-0000-0000-000000000022");
     public static readonly Guid ChuanshanBigData = new("a1000000-0000-0000-0000-000000000023");
+    public static readonly Guid PengxiPublicSecurity = new("a1000000-0000-0000-0000-000000000024");
+    public static readonly Guid ShehongPublicSecurity = new("a1000000-0000-0000-0000-000000000025");
+    public static readonly Guid PengxiCivilAffairs = new("a1000000-0000-0000-0000-000000000026");
+    public static readonly Guid ShehongCivilAffairs = new("a1000000-0000-0000-0000-000000000027");
+    public static readonly Guid PengxiTobacco = new("a1000000-0000-0000-0000-000000000028");
+    public static readonly Guid ShehongDisabledPersons = new("a1000000-0000-0000-0000-000000000029");
 
     public static readonly DepartmentSeed[] Departments =
     [
@@ -78,6 +84,12 @@ public static class DemoCity
         new(ChuanshanBigData, "船山区政务服务和大数据局", "510903000000", "MB1B0001"),
         new(PengxiMarketRegulation, "蓬溪县市场监督管理局", "510921000000", "MB1C0001"),
         new(ShehongMarketRegulation, "射洪市市场监督管理局", "510981000000", "MB1D0001"),
+        new(PengxiPublicSecurity, "蓬溪县公安局", "510921000000", "MB1C0002"),
+        new(ShehongPublicSecurity, "射洪市公安局", "510981000000", "MB1D0002"),
+        new(PengxiCivilAffairs, "蓬溪县民政局", "510921000000", "MB1C0003"),
+        new(ShehongCivilAffairs, "射洪市民政局", "510981000000", "MB1D0003"),
+        new(PengxiTobacco, "蓬溪县烟草专卖局", "510921000000", "MB1C0004"),
+        new(ShehongDisabledPersons, "射洪市残疾人联合会", "510981000000", "MB1D0004"),
     ];
 
     public static readonly Guid CityHall = new("b1000000-0000-0000-0000-000000000001");

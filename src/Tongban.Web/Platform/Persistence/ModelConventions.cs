@@ -51,7 +51,8 @@ internal static class ModelConventions
                 }
 
                 var clrType = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-                if (clrType.IsEnum && property.GetValueConverter() is null)
+                // An enum mapped to a chosen provider type (HasConversion<int>() for a flags column) keeps it.
+                if (clrType.IsEnum && property.GetValueConverter() is null && property.GetProviderClrType() is null)
                 {
                     property.SetValueConverter(typeof(EnumToStringConverter<>).MakeGenericType(clrType));
                     property.SetMaxLength(40);

@@ -60,6 +60,12 @@ internal sealed class ImplementationConfiguration : IEntityTypeConfiguration<Imp
 
 internal sealed class ImplementationVersionConfiguration : IEntityTypeConfiguration<ImplementationVersion>
 {
+    /// <summary>
+    /// The publisher's display name when they published, for the version history: the domain keeps
+    /// only the account id (the reviewer-is-not-the-submitter rule), and names belong to Identity.
+    /// </summary>
+    public const string PublishedByName = nameof(PublishedByName);
+
     public void Configure(EntityTypeBuilder<ImplementationVersion> builder)
     {
         builder.ToTable("implementation_versions");
@@ -67,6 +73,7 @@ internal sealed class ImplementationVersionConfiguration : IEntityTypeConfigurat
         builder.HasIndex(v => new { v.Code, v.Number });
         builder.Property(v => v.ContentJson).IsRequired();
         builder.Property(v => v.PublishedBy).HasMaxLength(100).IsRequired();
+        builder.Property<string?>(PublishedByName).HasMaxLength(200);
         builder.HasOne<Implementation>().WithMany().HasForeignKey(v => v.ImplementationId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.Content);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
 
 namespace Tongban.Platform.Web.Pages;
@@ -20,6 +21,10 @@ public sealed class AdminModel(IAuthorizationService authorization) : PageModel
         new("/admin/departments", Policies.OrganisationAdmin, "部门管理", "部门的统一社会信用代码、所在区划和上级部门。"),
         new("/admin/halls", Policies.OrganisationAdmin, "大厅与窗口", "政务服务大厅的地址、办公时间，以及综合窗口和专窗。"),
         new("/admin/staff", Policies.StaffAdmin, "人员管理", "工作人员账号、角色与管辖范围。"),
+        new("/admin/catalog", Policies.StaffAdmin, "事项管理", "认领下发的基本目录事项，编辑实施清单并提交审核；本级不实施的事项办理无需认领备案。"),
+        new("/admin/catalog/review", Policies.OrganisationAdmin, "审核", "审核各部门提交的实施清单，发布新版本或退回修改。"),
+        new("/admin/catalog/reports/uniformity", CatalogModule.ReportsPolicy, "六统一比对", "同一事项在各地实施清单的名称、时限、材料、收费和流程差异，可导出 CSV。"),
+        new("/admin/catalog/reports/frequency", CatalogModule.ReportsPolicy, "办件频度分类", "近 12 个月的高频、低频和僵尸事项，可导出 CSV。"),
     ];
 
     public IReadOnlyList<Section> Sections { get; private set; } = [];

@@ -9,7 +9,8 @@ namespace Tongban.Modules.Catalog.Features.EditDraft;
 /// <summary>Saves a new draft of the elements; the version the editor saw guards against lost updates.</summary>
 public sealed class EditDraftHandler(TongbanDbContext db, CatalogAccess access, AuditTrail audit)
 {
-    public async Task<Result<Implementation>> HandleAsync(Guid implementationId, ImplementationContent content, int expectedVersion, CancellationToken cancellationToken)
+    /// <summary>Applies <paramref name="change"/> to the draft as stored: the scalar elements, one material, one situation ...</summary>
+    public async Task<Result<Implementation>> HandleAsync(Guid implementationId, Func<ImplementationContent, ImplementationContent> change, int expectedVersion, CancellationToken cancellationToken)
     {
         var implementation = await db.Set<Implementation>().FirstOrDefaultAsync(i => i.Id == implementationId, cancellationToken);
         if (implementation is null || !access.CanEdit(implementation))
@@ -23,6 +24,14 @@ public sealed class EditDraftHandler(TongbanDbContext db, CatalogAccess access, 
         }
 
         var before = implementation.Draft;
+        var content = change(before);
+        var changes = ContentDiff.Between(before, content);
+        if (changes.Count == 0 && implementation.Status != ImplementationStatus.Submitted)
+        {
+            // Saving what is already there neither reopens a published item nor writes an audit record.
+            return implementation;
+        }
+
         var edited = implementation.Edit(content);
         if (!edited.IsSuccess)
         {
@@ -31,8 +40,8 @@ public sealed class EditDraftHandler(TongbanDbContext db, CatalogAccess access, 
 
         db.ExpectVersion(implementation, expectedVersion);
         audit.Record("catalog.draft-edit", nameof(Implementation), implementation.Code.Value,
-            before: ContentDiff.Between(before, content).Select(c => new { c.Path, c.Before }),
-            after: ContentDiff.Between(before, content).Select(c => new { c.Path, c.After }));
+            before: changes.Select(c => new { c.Path, c.Before }),
+            after: changes.Select(c => new { c.Path, c.After }));
         await db.SaveChangesAsync(cancellationToken);
         return implementation;
     }

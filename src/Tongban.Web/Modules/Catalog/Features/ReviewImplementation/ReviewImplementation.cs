@@ -2,15 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Features.Shared;
-using Tongban.Modules.Catalog.Persistence;
 using Tongban.Modules.Organisation;
-using Tongban.Platform;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Catalog.Features.ReviewImplementation;
 
 /// <summary>审核: publish the submitted draft as a new immutable version, or return it with reasons.</summary>
-public sealed class ReviewImplementationHandler(TongbanDbContext db, IOrganisationDirectory organisation, CatalogAccess access, AuditTrail audit, CityClock clock)
+public sealed class ReviewImplementationHandler(TongbanDbContext db, IOrganisationDirectory organisation, CatalogAccess access, ImplementationPublisher publisher, AuditTrail audit)
 {
     public async Task<Result<ImplementationVersion>> PublishAsync(Guid implementationId, int expectedVersion, CancellationToken cancellationToken)
     {
@@ -25,27 +23,15 @@ public sealed class ReviewImplementationHandler(TongbanDbContext db, IOrganisati
             return new Conflict("concurrency.stale");
         }
 
-        var published = implementation.Publish(access.ActorId, clock.UtcNow);
+        var item = await db.Set<CatalogItem>().AsNoTracking().FirstAsync(i => i.Code == implementation.BasicCode, cancellationToken);
+        var department = await organisation.FindDepartmentAsync(implementation.DepartmentId, cancellationToken);
+        var published = await publisher.PublishAsync(implementation, item.Type, department?.Name ?? "", new Reviewer(access.ActorId, access.ActorName), cancellationToken);
         if (!published.IsSuccess)
         {
             return published.Error;
         }
 
         var version = published.Value;
-        db.Add(version);
-        var item = await db.Set<CatalogItem>().AsNoTracking().FirstAsync(i => i.Code == implementation.BasicCode, cancellationToken);
-        var department = await organisation.FindDepartmentAsync(implementation.DepartmentId, cancellationToken);
-        var entry = SearchIndex.EntryFor(implementation, version, item.Type, department?.Name ?? "");
-        var existing = await db.Set<CatalogSearchEntry>().FirstOrDefaultAsync(e => e.ImplementationId == implementation.Id, cancellationToken);
-        if (existing is null)
-        {
-            db.Add(entry);
-        }
-        else
-        {
-            db.Entry(existing).CurrentValues.SetValues(entry);
-        }
-
         db.ExpectVersion(implementation, expectedVersion);
         audit.Record("catalog.publish", nameof(Implementation), implementation.Code.Value, after: new { version = version.Number });
         await db.SaveChangesAsync(cancellationToken);

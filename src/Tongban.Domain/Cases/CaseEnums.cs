@@ -1,0 +1,254 @@
+namespace Tongban.Domain.Cases;
+
+/// <summary>
+/// The lifecycle of a case (办件). Every switch over it must name every status (CS8509 is an error),
+/// so adding a status forces each rule to say what it means there.
+/// </summary>
+public enum CaseStatus
+{
+    /// <summary>草稿: being filled in; nothing is received yet.</summary>
+    Draft,
+
+    /// <summary>待受理: received (<see cref="Case.ReceivedAt"/>), awaiting the window's intake decision.</summary>
+    Submitted,
+
+    /// <summary>待补正: a correction notice (补正告知) listing everything missing or defective is out.</summary>
+    AwaitingCorrection,
+
+    /// <summary>不予受理 (terminal).</summary>
+    Refused,
+
+    /// <summary>已受理, in the back office; the clock runs.</summary>
+    Accepted,
+
+    /// <summary>容缺受理: in the back office while non-key materials are owed; no decision until they arrive.</summary>
+    AcceptedWithDeficiency,
+
+    /// <summary>容缺逾期: owed materials not supplied in time, notified again; processing and the clock are suspended for the grace period.</summary>
+    DeficiencyOverdue,
+
+    /// <summary>准予许可 (decided).</summary>
+    Approved,
+
+    /// <summary>不予许可 (decided, with reasons and legal basis).</summary>
+    Denied,
+
+    /// <summary>已制证: the result (document / licence) is issued.</summary>
+    Issued,
+
+    /// <summary>已送达.</summary>
+    Delivered,
+
+    /// <summary>已办结 (terminal).</summary>
+    Completed,
+
+    /// <summary>已撤回 by the applicant before a decision (terminal).</summary>
+    Withdrawn,
+
+    /// <summary>不予办理: owed 容缺 materials never arrived, materials returned (terminal).</summary>
+    Terminated,
+
+    /// <summary>已撤销: an approval granted under 告知承诺 revoked for a false commitment (terminal).</summary>
+    Revoked,
+}
+
+/// <summary>How the case was accepted.</summary>
+public enum AcceptanceKind
+{
+    /// <summary>受理: every required material is present.</summary>
+    Standard,
+
+    /// <summary>容缺受理: non-key materials owed under a signed commitment.</summary>
+    WithDeficiency,
+
+    /// <summary>告知承诺: a signed commitment replaces proofs.</summary>
+    UnderCommitment,
+}
+
+/// <summary>办理渠道: one case model, the channel recorded.</summary>
+public enum CaseChannel
+{
+    Web,
+    Window,
+    MobileApi,
+    KioskApi,
+}
+
+public enum ApplicantKind
+{
+    /// <summary>自然人, keyed by 公民身份号码.</summary>
+    NaturalPerson,
+
+    /// <summary>法人, keyed by 统一社会信用代码.</summary>
+    LegalPerson,
+}
+
+/// <summary>How a required material was satisfied.</summary>
+public enum MaterialRoute
+{
+    /// <summary>上传: a stored file.</summary>
+    Uploaded,
+
+    /// <summary>电子证照: a licence the applicant holds (免提交).</summary>
+    HeldLicence,
+
+    /// <summary>数据共享: a shared data resource (免提交).</summary>
+    SharedData,
+
+    /// <summary>告知承诺: the applicant's commitment replaces the proof.</summary>
+    Commitment,
+
+    /// <summary>缺件: left for the window to decide (补正 / 容缺).</summary>
+    Missing,
+}
+
+public enum CaseStepStatus
+{
+    /// <summary>Not yet its turn.</summary>
+    Pending,
+
+    /// <summary>Its turn: may be approved, sent back, skipped or transferred.</summary>
+    Active,
+
+    Approved,
+
+    /// <summary>This step sent the case back to an earlier one; it becomes active again when the flow returns.</summary>
+    SentBack,
+
+    /// <summary>Not needed for this case, with a recorded reason.</summary>
+    Skipped,
+}
+
+/// <summary>特别程序: time spent in them does not count towards the limits. Same members, same order as the catalog's list.</summary>
+public enum SpecialProcedureKind
+{
+    Hearing,        // 听证
+    Tendering,      // 招标
+    Auction,        // 拍卖
+    Inspection,     // 检验
+    Testing,        // 检测
+    Quarantine,     // 检疫
+    Appraisal,      // 鉴定
+    ExpertReview,   // 专家评审
+    SiteSurvey,     // 现场勘察
+}
+
+/// <summary>Why the clock stopped.</summary>
+public enum ClockStopKind
+{
+    /// <summary>特别程序.</summary>
+    SpecialProcedure,
+
+    /// <summary>容缺 grace period after the second notice: the case waits for the applicant.</summary>
+    AwaitingSupplement,
+}
+
+public enum DecisionOutcome
+{
+    Approve,
+    Deny,
+}
+
+public enum DeliveryMethod
+{
+    /// <summary>统一窗口出件, against a pickup code.</summary>
+    WindowPickup,
+
+    /// <summary>邮寄送达.</summary>
+    Post,
+}
+
+/// <summary>The time-limit warning shown on lists and the supervision board.</summary>
+public enum TimeWarning
+{
+    Normal,
+
+    /// <summary>黄灯: the used share of a limit reached <see cref="CasePolicy.WarningShare"/>.</summary>
+    Yellow,
+
+    /// <summary>红灯: a deadline has passed.</summary>
+    Red,
+
+    /// <summary>The clock is stopped (特别程序 or 容缺 grace period).</summary>
+    Paused,
+}
+
+/// <summary>What <see cref="Case.CheckDeficiency"/> did.</summary>
+public enum DeficiencyCheckOutcome
+{
+    /// <summary>Nothing to do yet: the supplement deadline or the grace period is still running.</summary>
+    NotDue,
+
+    /// <summary>The supplement deadline passed: second notice issued, grace period opened, processing suspended.</summary>
+    NotifiedAgain,
+
+    /// <summary>The grace period passed: 不予办理, materials returned.</summary>
+    Terminated,
+}
+
+/// <summary>What a history entry records.</summary>
+public enum CaseAction
+{
+    Drafted,
+    Submitted,
+    CorrectionRequested,
+    CorrectionSupplied,
+    AcceptanceRefused,
+    Accepted,
+    AcceptedWithDeficiency,
+    AcceptedUnderCommitment,
+    DeficiencySupplemented,
+    DeficiencyNotifiedAgain,
+    Terminated,
+    StepApproved,
+    StepSentBack,
+    StepTransferred,
+    StepSkipped,
+    SpecialProcedureStarted,
+    SpecialProcedureEnded,
+    Extended,
+    InstantlyApproved,
+    Approved,
+    Denied,
+    Issued,
+    Delivered,
+    Completed,
+    Withdrawn,
+    Revoked,
+}
+
+/// <summary>Chinese names for messages and pages.</summary>
+public static class CaseNames
+{
+    public static string Of(CaseStatus status) => status switch
+    {
+        CaseStatus.Draft => "草稿",
+        CaseStatus.Submitted => "待受理",
+        CaseStatus.AwaitingCorrection => "待补正",
+        CaseStatus.Refused => "不予受理",
+        CaseStatus.Accepted => "办理中",
+        CaseStatus.AcceptedWithDeficiency => "容缺受理（待补齐材料）",
+        CaseStatus.DeficiencyOverdue => "容缺逾期（已再次告知）",
+        CaseStatus.Approved => "准予许可",
+        CaseStatus.Denied => "不予许可",
+        CaseStatus.Issued => "已制证",
+        CaseStatus.Delivered => "已送达",
+        CaseStatus.Completed => "已办结",
+        CaseStatus.Withdrawn => "已撤回",
+        CaseStatus.Terminated => "不予办理（材料已退回）",
+        CaseStatus.Revoked => "已撤销",
+    };
+
+    public static string Of(SpecialProcedureKind procedure) => procedure switch
+    {
+        SpecialProcedureKind.Hearing => "听证",
+        SpecialProcedureKind.Tendering => "招标",
+        SpecialProcedureKind.Auction => "拍卖",
+        SpecialProcedureKind.Inspection => "检验",
+        SpecialProcedureKind.Testing => "检测",
+        SpecialProcedureKind.Quarantine => "检疫",
+        SpecialProcedureKind.Appraisal => "鉴定",
+        SpecialProcedureKind.ExpertReview => "专家评审",
+        SpecialProcedureKind.SiteSurvey => "现场勘察",
+    };
+}

@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Catalog.Features.EditDraft;
+using Tongban.Modules.Catalog.Features.ShowImplementation;
+using Tongban.Platform.Web;
+
+namespace Tongban.Modules.Catalog.Pages.Admin.Implementations;
+
+/// <summary>申请材料: every field of a material requirement, including how it can be satisfied without paper.</summary>
+public sealed class MaterialsModel(ShowImplementationHandler show, EditDraftHandler edit, IStringLocalizer<SharedResource> t)
+    : ElementListModel<MaterialRequirement>(show, edit, t)
+{
+    [BindProperty]
+    public string? Key { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public MaterialNecessity Necessity { get; set; }
+
+    [BindProperty]
+    public MaterialForm Form { get; set; } = MaterialForm.Electronic;
+
+    [BindProperty]
+    public string? Copies { get; set; } = "1";
+
+    [BindProperty]
+    public MaterialSource Source { get; set; }
+
+    [BindProperty]
+    public string? BlankForm { get; set; }
+
+    [BindProperty]
+    public string? Sample { get; set; }
+
+    [BindProperty]
+    public string? AcceptanceCriteria { get; set; }
+
+    [BindProperty]
+    public bool Conditional { get; set; }
+
+    [BindProperty]
+    public bool DeficiencyAllowed { get; set; }
+
+    [BindProperty]
+    public bool ByLicence { get; set; }
+
+    [BindProperty]
+    public string? LicenceType { get; set; }
+
+    [BindProperty]
+    public bool BySharedData { get; set; }
+
+    [BindProperty]
+    public string? DataResource { get; set; }
+
+    [BindProperty]
+    public bool ByCommitment { get; set; }
+
+    public override string Tab => "/materials";
+
+    public override string KeyOf(MaterialRequirement entry) => entry.Key;
+
+    protected override IReadOnlyList<MaterialRequirement> EntriesOf(ImplementationContent content) => content.Materials;
+
+    protected override ImplementationContent With(ImplementationContent content, IReadOnlyList<MaterialRequirement> entries) => content with { Materials = entries };
+
+    protected override MaterialRequirement Read(List<Error> errors)
+    {
+        if (string.IsNullOrWhiteSpace(Key))
+        {
+            errors.Add(new Invalid("catalog.key-required") { Field = nameof(Key) });
+        }
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            errors.Add(new Invalid("catalog.element-required", Localizer["材料名称"].Value) { Field = nameof(Name) });
+        }
+
+        var copies = ElementsForm.Count(Copies, nameof(Copies), Localizer["份数"]);
+        if (!copies.IsSuccess)
+        {
+            errors.Add(copies.Error);
+        }
+
+        Exemption?[] routes =
+        [
+            ByLicence ? new Exemption(ExemptionRoute.HeldLicence, ElementsForm.Optional(LicenceType)) : null,
+            BySharedData ? new Exemption(ExemptionRoute.SharedData, ElementsForm.Optional(DataResource)) : null,
+            ByCommitment ? new Exemption(ExemptionRoute.Commitment) : null,
+        ];
+        return new MaterialRequirement
+        {
+            Key = Key?.Trim() ?? "",
+            Name = Name?.Trim() ?? "",
+            Necessity = Necessity,
+            Form = Form,
+            Copies = copies.IsSuccess ? copies.Value : 1,
+            Source = Source,
+            BlankForm = ElementsForm.Optional(BlankForm),
+            Sample = ElementsForm.Optional(Sample),
+            AcceptanceCriteria = AcceptanceCriteria?.Trim() ?? "",
+            Conditional = Conditional,
+            DeficiencyAllowed = DeficiencyAllowed,
+            Exemptions = [.. routes.OfType<Exemption>()],
+        };
+    }
+
+    protected override void Fill(MaterialRequirement entry)
+    {
+        (Key, Name, Necessity, Form, Copies, Source) = (entry.Key, entry.Name, entry.Necessity, entry.Form, entry.Copies.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Source);
+        (BlankForm, Sample, AcceptanceCriteria, Conditional, DeficiencyAllowed) = (entry.BlankForm, entry.Sample, entry.AcceptanceCriteria, entry.Conditional, entry.DeficiencyAllowed);
+        var licence = entry.Exemptions.FirstOrDefault(e => e.Route == ExemptionRoute.HeldLicence);
+        var data = entry.Exemptions.FirstOrDefault(e => e.Route == ExemptionRoute.SharedData);
+        (ByLicence, LicenceType, BySharedData, DataResource) = (licence is not null, licence?.Reference, data is not null, data?.Reference);
+        ByCommitment = entry.Exemptions.Any(e => e.Route == ExemptionRoute.Commitment);
+    }
+}
