@@ -1014,7 +1014,7 @@ public sealed class Case : IVersioned
     // ---- Clock ----------------------------------------------------------------------------------
 
     /// <summary>特别程序: stops the clock of an accepted case (one at a time), with the reason.</summary>
-    public Result StartSpecialProcedure(SpecialProcedureKind procedure, string reason, CaseActor actor, DateTimeOffset now, IReadOnlyList<string>? attachments = null)
+    public Result StartSpecialProcedure(SpecialProcedure procedure, string reason, CaseActor actor, DateTimeOffset now, IReadOnlyList<string>? attachments = null)
     {
         if (!Enum.IsDefined(procedure))
         {

@@ -1,3 +1,4 @@
+using Tongban.Domain.Primitives;
 namespace Tongban.Domain.Cases;
 
 /// <summary>
@@ -119,20 +120,6 @@ public enum CaseStepStatus
     Skipped,
 }
 
-/// <summary>特别程序: time spent in them does not count towards the limits. Same members, same order as the catalog's list.</summary>
-public enum SpecialProcedureKind
-{
-    Hearing,        // 听证
-    Tendering,      // 招标
-    Auction,        // 拍卖
-    Inspection,     // 检验
-    Testing,        // 检测
-    Quarantine,     // 检疫
-    Appraisal,      // 鉴定
-    ExpertReview,   // 专家评审
-    SiteSurvey,     // 现场勘察
-}
-
 /// <summary>Why the clock stopped.</summary>
 public enum ClockStopKind
 {
@@ -239,16 +226,16 @@ public static class CaseNames
         CaseStatus.Revoked => "已撤销",
     };
 
-    public static string Of(SpecialProcedureKind procedure) => procedure switch
+    public static string Of(SpecialProcedure procedure) => procedure switch
     {
-        SpecialProcedureKind.Hearing => "听证",
-        SpecialProcedureKind.Tendering => "招标",
-        SpecialProcedureKind.Auction => "拍卖",
-        SpecialProcedureKind.Inspection => "检验",
-        SpecialProcedureKind.Testing => "检测",
-        SpecialProcedureKind.Quarantine => "检疫",
-        SpecialProcedureKind.Appraisal => "鉴定",
-        SpecialProcedureKind.ExpertReview => "专家评审",
-        SpecialProcedureKind.SiteSurvey => "现场勘察",
+        SpecialProcedure.Hearing => "听证",
+        SpecialProcedure.Tendering => "招标",
+        SpecialProcedure.Auction => "拍卖",
+        SpecialProcedure.Inspection => "检验",
+        SpecialProcedure.Testing => "检测",
+        SpecialProcedure.Quarantine => "检疫",
+        SpecialProcedure.Appraisal => "鉴定",
+        SpecialProcedure.ExpertReview => "专家评审",
+        SpecialProcedure.SiteSurvey => "现场勘察",
     };
 }

@@ -1,3 +1,4 @@
+using Tongban.Domain.Primitives;
 namespace Tongban.Domain.Cases;
 
 /// <summary>
@@ -43,7 +44,7 @@ public sealed class ClockStop
 {
     private ClockStop() { }
 
-    internal ClockStop(ClockStopKind kind, SpecialProcedureKind? procedure, string reason, CaseActor actor, DateTimeOffset startedAt)
+    internal ClockStop(ClockStopKind kind, SpecialProcedure? procedure, string reason, CaseActor actor, DateTimeOffset startedAt)
     {
         Kind = kind;
         Procedure = procedure;
@@ -53,7 +54,7 @@ public sealed class ClockStop
     }
 
     public ClockStopKind Kind { get; private set; }
-    public SpecialProcedureKind? Procedure { get; private set; }
+    public SpecialProcedure? Procedure { get; private set; }
     public string Reason { get; private set; } = "";
     public DateTimeOffset StartedAt { get; private set; }
     public Guid StartedBy { get; private set; }

@@ -57,20 +57,6 @@ public enum VisitCount
     TwoOrMore,
 }
 
-/// <summary>特别程序: time spent in them does not count towards the limit.</summary>
-public enum SpecialProcedure
-{
-    Hearing,        // 听证
-    Tendering,      // 招标
-    Auction,        // 拍卖
-    Inspection,     // 检验
-    Testing,        // 检测
-    Quarantine,     // 检疫
-    Appraisal,      // 鉴定
-    ExpertReview,   // 专家评审
-    SiteSurvey,     // 现场勘察
-}
-
 /// <summary>材料必要性.</summary>
 public enum MaterialNecessity
 {

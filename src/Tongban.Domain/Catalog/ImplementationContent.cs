@@ -1,3 +1,4 @@
+using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 
 namespace Tongban.Domain.Catalog;

@@ -38,10 +38,6 @@ public class CaseCatalogueTests
         Assert.All(Enum.GetValues<CaseStatus>(), s => Assert.Contains(CaseNames.Of(s), IsChinese));
 
     [Fact]
-    public void SpecialProcedureKinds_MatchTheCatalogsSpecialProcedures() =>
-        Assert.Equal(Enum.GetNames<SpecialProcedure>(), Enum.GetNames<SpecialProcedureKind>());
-
-    [Fact]
     public void CatalogContent_TranslatesIntoTermsAndAMaterialListTheCaseAccepts()
     {
         var content = new ImplementationContent

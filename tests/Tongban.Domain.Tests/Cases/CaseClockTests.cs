@@ -19,7 +19,7 @@ public class CaseClockTests
     {
         var @case = Accepted(Monday);
 
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.SiteSurvey, "需现场勘察后厨布局", Reviewer, At("2026-03-04 09:00")));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.SiteSurvey, "需现场勘察后厨布局", Reviewer, At("2026-03-04 09:00")));
         Ok(@case.EndSpecialProcedure(Reviewer, At("2026-03-06 17:00"), "现场勘察完毕"));
 
         // Paused Wed 03-04, Thu 03-05, Fri 03-06: 3 working days.
@@ -29,7 +29,7 @@ public class CaseClockTests
         // Statutory 03-30 + 3: 31, 04-01, 04-02 -> Thu 2026-04-02.
         Assert.Equal(EndOf("2026-04-02"), deadlines.Statutory);
         var stop = Assert.Single(@case.ClockStops);
-        Assert.Equal(SpecialProcedureKind.SiteSurvey, stop.Procedure);
+        Assert.Equal(SpecialProcedure.SiteSurvey, stop.Procedure);
         Assert.Equal(At("2026-03-06 17:00"), stop.EndedAt);
         Assert.Equal([CaseAction.SpecialProcedureStarted, CaseAction.SpecialProcedureEnded], @case.History.TakeLast(2).Select(e => e.Action));
         Assert.Equal("现场勘察：需现场勘察后厨布局", @case.History[^2].Comment);
@@ -40,7 +40,7 @@ public class CaseClockTests
     {
         var @case = Accepted(Monday);
 
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.ExpertReview, "专家评审", Reviewer, At("2026-03-06 16:00")));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.ExpertReview, "专家评审", Reviewer, At("2026-03-06 16:00")));
         Ok(@case.EndSpecialProcedure(Reviewer, At("2026-03-09 09:00")));
 
         // Touched Fri 03-06 and Mon 03-09; the weekend adds nothing: 03-16 + 2 -> Wed 2026-03-18.
@@ -51,7 +51,7 @@ public class CaseClockTests
     public void TimeStatus_DuringASpecialProcedure_IsPausedAndTheRunningPauseCounts()
     {
         var @case = Accepted(Monday);
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.Testing, "送检", Reviewer, At("2026-03-04 09:00")));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.Testing, "送检", Reviewer, At("2026-03-04 09:00")));
 
         var status = Succeeds(@case.TimeStatus(At("2026-03-05 12:00"), Shipped, Zone));
 
@@ -66,7 +66,7 @@ public class CaseClockTests
     {
         var @case = Accepted(Monday);
         ApproveAllSteps(@case, At("2026-03-03 10:00"));
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.Hearing, "听证", Leader, At("2026-03-03 11:00")));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.Hearing, "听证", Leader, At("2026-03-03 11:00")));
 
         Refused<Conflict>(@case.Decide(CaseDecision.Approve(), Leader, At("2026-03-03 12:00")), "case.clock-stopped");
     }
@@ -75,18 +75,18 @@ public class CaseClockTests
     public void StartSpecialProcedure_WhileOneIsRunning_IsRefused()
     {
         var @case = Accepted(Monday);
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.Inspection, "检验", Reviewer, At("2026-03-03 09:00")));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.Inspection, "检验", Reviewer, At("2026-03-03 09:00")));
 
-        Refused<Conflict>(@case.StartSpecialProcedure(SpecialProcedureKind.Appraisal, "鉴定", Reviewer, At("2026-03-03 10:00")), "case.clock-already-stopped");
+        Refused<Conflict>(@case.StartSpecialProcedure(SpecialProcedure.Appraisal, "鉴定", Reviewer, At("2026-03-03 10:00")), "case.clock-already-stopped");
     }
 
     [Fact]
     public void StartSpecialProcedure_BeforeAcceptance_IsRefused() =>
-        Refused<Conflict>(Submitted(Monday).StartSpecialProcedure(SpecialProcedureKind.Hearing, "听证", Reviewer, Monday), "case.special-procedure-needs-accepted-case");
+        Refused<Conflict>(Submitted(Monday).StartSpecialProcedure(SpecialProcedure.Hearing, "听证", Reviewer, Monday), "case.special-procedure-needs-accepted-case");
 
     [Fact]
     public void StartSpecialProcedure_WithoutAReason_IsRefused() =>
-        Refused<Invalid>(Accepted(Monday).StartSpecialProcedure(SpecialProcedureKind.Hearing, " ", Reviewer, Monday), "case.special-procedure-needs-reason");
+        Refused<Invalid>(Accepted(Monday).StartSpecialProcedure(SpecialProcedure.Hearing, " ", Reviewer, Monday), "case.special-procedure-needs-reason");
 
     [Fact]
     public void EndSpecialProcedure_WhenNoneIsRunning_IsRefused() =>

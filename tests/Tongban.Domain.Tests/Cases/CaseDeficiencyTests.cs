@@ -171,7 +171,7 @@ public class CaseDeficiencyTests
     public void SupplementDeficiency_DuringASpecialProcedure_EndsOnlyTheWaitForMaterials()
     {
         var @case = AcceptedWithPlanOwed();
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.Testing, "样品送检", Reviewer, At("2026-10-09 09:00")));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.Testing, "样品送检", Reviewer, At("2026-10-09 09:00")));
         Succeeds(@case.CheckDeficiency(At("2026-10-11 09:00"), Shipped, Zone));
 
         Ok(@case.SupplementDeficiency([Upload(Plan)], Citizen, At("2026-10-13 09:00")));

@@ -1,4 +1,5 @@
 using Tongban.Domain.Cases;
+using Tongban.Domain.Primitives;
 using static Tongban.Domain.Tests.Cases.CaseTestData;
 
 namespace Tongban.Domain.Tests.Cases;
@@ -85,7 +86,7 @@ public class CaseJourneyTests
         var @case = Accepted(At("2026-03-02 10:00"));
         var count = @case.History.Count;
 
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.Quarantine, "检疫", FireOfficer, At("2026-03-03 09:00")));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.Quarantine, "检疫", FireOfficer, At("2026-03-03 09:00")));
         Ok(@case.EndSpecialProcedure(FireOfficer, At("2026-03-03 15:00")));
         Ok(@case.Extend(3, HeadId, "需补充核查", Reviewer, At("2026-03-03 16:00"), Shipped, Zone));
         Ok(@case.Transfer(Review, OtherReviewerId, "轮岗", Reviewer, At("2026-03-03 17:00")));

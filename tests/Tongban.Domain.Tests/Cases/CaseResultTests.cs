@@ -139,7 +139,7 @@ public class CaseResultTests
     public void Withdraw_DuringASpecialProcedure_ClosesIt()
     {
         var @case = Accepted(Monday);
-        Ok(@case.StartSpecialProcedure(SpecialProcedureKind.Hearing, "利害关系人申请听证", Reviewer, Tuesday));
+        Ok(@case.StartSpecialProcedure(SpecialProcedure.Hearing, "利害关系人申请听证", Reviewer, Tuesday));
 
         Ok(@case.Withdraw("不再经营", Citizen, Tuesday.AddHours(1)));
 
