@@ -675,17 +675,7 @@ public sealed class Case : IVersioned
     /// </summary>
     public Result ApproveStep(string stepKey, CaseActor actor, DateTimeOffset now, string? comment = null, string? externalReference = null, IReadOnlyList<string>? attachments = null)
     {
-        if (StepsMustBeMoving() is { } halted)
-        {
-            return halted;
-        }
-
-        if (FindStep(stepKey) is not { } step)
-        {
-            return CaseErrors.StepNotFound(stepKey);
-        }
-
-        if ((StepMustBeActive(step) ?? ActorMustHoldTheStep(step, actor)) is { } refused)
+        if (!StepToActOn(stepKey, actor).TryGet(out var step, out var refused))
         {
             return refused;
         }
@@ -703,25 +693,12 @@ public sealed class Case : IVersioned
     /// </summary>
     public Result SendBack(string stepKey, string toStepKey, string reason, CaseActor actor, DateTimeOffset now, IReadOnlyList<string>? attachments = null)
     {
-        if (StepsMustBeMoving() is { } halted)
-        {
-            return halted;
-        }
-
-        if (FindStep(stepKey) is not { } step)
-        {
-            return CaseErrors.StepNotFound(stepKey);
-        }
-
-        if (FindStep(toStepKey) is not { } target)
-        {
-            return CaseErrors.StepNotFound(toStepKey);
-        }
-
-        if ((StepMustBeActive(step) ?? ActorMustHoldTheStep(step, actor)) is { } refused)
+        if (!StepToActOn(stepKey, actor, toStepKey).TryGet(out var step, out var refused))
         {
             return refused;
         }
+
+        var target = FindStep(toStepKey)!;
 
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -742,6 +719,31 @@ public sealed class Case : IVersioned
         target.Activate(now);
         Record(CaseAction.StepSentBack, actor, now, $"退回至“{target.Name}”：{step.Comment}", attachments, step.Key);
         return Result.Success;
+    }
+
+    /// <summary>
+    /// The step an action (approve, send back, skip) is taken on, guarded in the order every such action
+    /// checks: the steps are moving, the step (and <paramref name="alsoNeeded"/>, the other step the action
+    /// names) exists, the step is active and <paramref name="actor"/> holds it.
+    /// </summary>
+    private Result<CaseStep> StepToActOn(string stepKey, CaseActor actor, string? alsoNeeded = null)
+    {
+        if (StepsMustBeMoving() is { } halted)
+        {
+            return halted;
+        }
+
+        if (FindStep(stepKey) is not { } step)
+        {
+            return CaseErrors.StepNotFound(stepKey);
+        }
+
+        if (alsoNeeded is not null && FindStep(alsoNeeded) is null)
+        {
+            return CaseErrors.StepNotFound(alsoNeeded);
+        }
+
+        return (StepMustBeActive(step) ?? ActorMustHoldTheStep(step, actor)) is { } refused ? refused : step;
     }
 
     /// <summary>转办: assigns a step that is not yet done to another account, with a reason.</summary>
@@ -785,17 +787,7 @@ public sealed class Case : IVersioned
     /// <summary>Skips an active step this case does not need, with a reason; the flow moves on as if approved.</summary>
     public Result SkipStep(string stepKey, string reason, CaseActor actor, DateTimeOffset now, IReadOnlyList<string>? attachments = null)
     {
-        if (StepsMustBeMoving() is { } halted)
-        {
-            return halted;
-        }
-
-        if (FindStep(stepKey) is not { } step)
-        {
-            return CaseErrors.StepNotFound(stepKey);
-        }
-
-        if ((StepMustBeActive(step) ?? ActorMustHoldTheStep(step, actor)) is { } refused)
+        if (!StepToActOn(stepKey, actor).TryGet(out var step, out var refused))
         {
             return refused;
         }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tongban.Modules.Audit;
+using Tongban.Modules.Cases;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
@@ -65,6 +66,7 @@ public static class TongbanHost
         builder.Services.AddAuditModule();
         builder.Services.AddIdentifiersModule();
         builder.Services.AddCatalogModule(builder.Configuration);
+        builder.Services.AddCasesModule(builder.Configuration);
         builder.Services.AddDemoCity();
 
         var app = builder.Build();
@@ -90,6 +92,7 @@ public static class TongbanHost
         app.MapIdentifiersApi();
         app.MapAuditApi();
         app.MapCatalogApi();
+        app.MapCasesApi();
         return app;
     }
 

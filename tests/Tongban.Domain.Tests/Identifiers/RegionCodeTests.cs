@@ -46,6 +46,26 @@ public class RegionCodeTests
     }
 
     [Theory]
+    [InlineData("510000000000", "51")]
+    [InlineData("510900000000", "5109")]
+    [InlineData("510903000000", "510903")]
+    [InlineData("510903001000", "510903001")]
+    [InlineData("510903001002", "510903001002")]
+    [InlineData("510903010000", "510903010")]
+    public void SignificantPrefix_DropsTheZeroPartsBelowTheLevel(string code, string prefix) =>
+        Assert.Equal(prefix, Region(code).SignificantPrefix);
+
+    [Fact]
+    public void SignificantPrefix_StartsExactlyTheCodesWithin()
+    {
+        var county = Region("510903000000");
+        foreach (var code in new[] { "510903000000", "510903001000", "510903001002", "510904000000", "510900000000" })
+        {
+            Assert.Equal(county.Contains(Region(code)), code.StartsWith(county.SignificantPrefix, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]

@@ -68,16 +68,13 @@ public static class ImportExportActions
         return [.. JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateArray()];
     }
 
-    /// <summary>A basic item code no other test uses.</summary>
-    public static string NewItemCode() => "T" + Guid.NewGuid().ToString("N")[..11].ToUpperInvariant();
-
     public static DocumentItem Item(string code, string name = "测试事项") => new()
     {
         Code = code,
         Name = name,
         Type = ItemType.AdministrativeLicensing,
         CompetentDepartment = "国家市场监督管理总局",
-        LegalBasis = "《中华人民共和国行政许可法》第十二条",
+        LegalBasis = CatalogActions.LegalBasis,
         Levels = [ExerciseLevel.Municipal, ExerciseLevel.County],
     };
 
@@ -87,25 +84,7 @@ public static class ImportExportActions
         Code = CityMarketRegulation.Value + "3" + itemCode,
         RegionCode = "510900000000",
         Status = status,
-        Content = content ?? Content("测试事项"),
-    };
-
-    public static ImplementationContent Content(string name) => new()
-    {
-        Name = name,
-        ImplementingBody = "市市场监督管理局",
-        AcceptanceConditions = "申请人具备相应条件",
-        Audience = Audience.LegalPerson,
-        StatutoryLimit = new TimeLimit(20, Domain.Primitives.Calendar.TimeLimitUnit.WorkingDays),
-        PromisedLimit = new TimeLimit(5, Domain.Primitives.Calendar.TimeLimitUnit.WorkingDays),
-        Process = [new ProcessStep("accept", "受理"), new ProcessStep("decide", "决定"), new ProcessStep("complete", "办结")],
-        Location = "遂宁市政务服务中心 A02 窗口",
-        OfficeHours = "周一至周五 9:00-17:00",
-        Consultation = "0825-12345",
-        Complaint = "12345 热线",
-        ResultType = "证照",
-        ResultName = "测试许可证",
-        Materials = [new MaterialRequirement { Key = "application", Name = "申请书" }],
+        Content = content ?? CatalogActions.ValidContent("测试事项"),
     };
 
     public static string Document(IEnumerable<DocumentItem> items, IEnumerable<DocumentImplementation> implementations) =>

@@ -17,7 +17,7 @@ public abstract class ImportExportTests(TongbanApp app)
     public async Task BrokenFile_ReportsEveryProblemWithItsLocation_AndImportsNothing()
     {
         var admin = await app.ApiClientAsync("ADMIN");
-        var items = Enumerable.Range(0, 5).Select(_ => ImportExportActions.Item(ImportExportActions.NewItemCode())).ToList();
+        var items = Enumerable.Range(0, 5).Select(_ => ImportExportActions.Item(CatalogActions.NewBasicCode())).ToList();
         items[3] = items[3] with { Code = "BAD-CODE" };
         var usable = items.Where((_, i) => i != 3).ToList();
         var cityDepartments = DemoCity.Departments.Where(d => d.RegionCode == "510900000000").ToList();
@@ -26,7 +26,7 @@ public abstract class ImportExportTests(TongbanApp app)
             Code = DemoCity.UsccFor("11", "510900000000", cityDepartments[i].OrganisationCodeBody).Value + "3" + usable[i % usable.Count].Code,
             RegionCode = "510900000000",
             Status = DocumentStatus.Published,
-            Content = ImportExportActions.Content($"测试事项 {i}"),
+            Content = CatalogActions.ValidContent($"测试事项 {i}"),
         }).ToList();
         implementations[5] = implementations[5] with { Code = DemoCity.UsccFor("11", "510900000000", "MB1Y9999").Value + "3" + usable[1].Code };
         implementations[7] = implementations[7] with
@@ -49,7 +49,7 @@ public abstract class ImportExportTests(TongbanApp app)
     public async Task ReimportingTheSameFile_CreatesNoNewVersions()
     {
         var admin = await app.ApiClientAsync("ADMIN");
-        var (first, second) = (ImportExportActions.NewItemCode(), ImportExportActions.NewItemCode());
+        var (first, second) = (CatalogActions.NewBasicCode(), CatalogActions.NewBasicCode());
         var file = ImportExportActions.Document(
             [ImportExportActions.Item(first, "重复导入事项一"), ImportExportActions.Item(second, "重复导入事项二")],
             [ImportExportActions.Implementation(first), ImportExportActions.Implementation(second, status: DocumentStatus.Draft)]);
@@ -69,10 +69,10 @@ public abstract class ImportExportTests(TongbanApp app)
     public async Task ImportingChangedContent_PublishesANewVersion_AsOneAuditedAction()
     {
         var admin = await app.ApiClientAsync("ADMIN");
-        var code = ImportExportActions.NewItemCode();
+        var code = CatalogActions.NewBasicCode();
         var item = ImportExportActions.Item(code, "改版事项");
         await admin.ImportedAsync(ImportExportActions.Document([item], [ImportExportActions.Implementation(code)]));
-        var changed = ImportExportActions.Implementation(code, ImportExportActions.Content("改版事项") with { PromisedLimit = new TimeLimit(3, Domain.Primitives.Calendar.TimeLimitUnit.WorkingDays) });
+        var changed = ImportExportActions.Implementation(code, CatalogActions.ValidContent("改版事项") with { PromisedLimit = new TimeLimit(3, Domain.Primitives.Calendar.TimeLimitUnit.WorkingDays) });
         var after = await app.LastAuditSequenceAsync();
 
         var summary = await admin.ImportedAsync(ImportExportActions.Document([item with { Name = "改版事项（修订）" }], [changed]));
@@ -147,7 +147,7 @@ public abstract class ImportExportTests(TongbanApp app)
     [Fact]
     public async Task OnlyPlatformAndCityAdmins_MayImport()
     {
-        var file = ImportExportActions.Document([ImportExportActions.Item(ImportExportActions.NewItemCode())], []);
+        var file = ImportExportActions.Document([ImportExportActions.Item(CatalogActions.NewBasicCode())], []);
         var clerk = await app.ApiClientAsync("SN-CLERK");
         var departmentAdmin = await app.ApiClientAsync("SN-SCJ-ADMIN");
         var county = await app.ApiClientAsync("PX-REGION");
@@ -200,7 +200,7 @@ public abstract class ImportExportTests(TongbanApp app)
     [Fact]
     public async Task Page_ImportsAFile_AndShowsWhatWasImported()
     {
-        var code = ImportExportActions.NewItemCode();
+        var code = CatalogActions.NewBasicCode();
         var browser = await app.SignedInBrowserAsync("SN-REGION");
 
         var response = await browser.UploadAsync("catalog.json",

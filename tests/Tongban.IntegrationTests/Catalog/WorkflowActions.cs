@@ -17,7 +17,7 @@ internal static partial class WorkflowActions
         var response = await issuer.PostFormAsync("/admin/catalog",
         [
             new("Issue.Code", code), new("Issue.Name", name), new("Issue.Type", "AdministrativeLicensing"),
-            new("Issue.CompetentDepartment", "市市场监督管理局"), new("Issue.LegalBasis", "《中华人民共和国行政许可法》第十二条"), new("Issue.ParentCode", ""),
+            new("Issue.CompetentDepartment", "市市场监督管理局"), new("Issue.LegalBasis", CatalogActions.LegalBasis), new("Issue.ParentCode", ""),
             .. (levels.Length == 0 ? ["Municipal"] : levels).Select(level => new KeyValuePair<string, string>("Issue.Levels", level)),
         ], postPath: "/admin/catalog?handler=Issue");
         await AssertRedirectedAsync(response, "/admin/catalog");
@@ -90,9 +90,8 @@ internal static partial class WorkflowActions
     /// <summary>Issues an item, claims it for the department and fills every required element, ready to submit.</summary>
     public static async Task<string> CompleteDraftAsync(this TongbanApp app, HttpClient editor, Guid departmentId, string name)
     {
-        var code = CatalogActions.NewBasicCode();
-        await (await app.SignedInBrowserAsync("ADMIN")).IssueItemAsync(code, name);
-        var implementation = await editor.ClaimAsync(code, departmentId);
+        var code = await app.IssueItemAsync(name);
+        var implementation = await editor.ClaimAsync(code.Value, departmentId);
         await AssertRedirectedAsync(await editor.SaveElementsAsync(implementation, Complete), implementation);
         return implementation;
     }

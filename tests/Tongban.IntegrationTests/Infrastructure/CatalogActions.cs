@@ -26,6 +26,9 @@ public static class CatalogActions
     public const string Editor = "ADMIN";
     public const string Reviewer = "SN-REGION";
 
+    /// <summary>The 设定依据 every test item cites.</summary>
+    public const string LegalBasis = "《中华人民共和国行政许可法》第十二条";
+
     /// <summary>Content that passes every submission rule (one required material); tests vary what they look at.</summary>
     public static ImplementationContent ValidContent(string name) => new()
     {
@@ -52,7 +55,7 @@ public static class CatalogActions
     public static async Task<BasicItemCode> IssueItemAsync(this TongbanApp app, string name, ItemType type = ItemType.AdministrativeLicensing)
     {
         var issued = await app.AsStaffAsync<IssueItemHandler, CatalogItem>(Editor, h => h.HandleAsync(
-            new IssueItemRequest(NewBasicCode(), name, type, "遂宁市人民政府", "《中华人民共和国行政许可法》第十二条", [ExerciseLevel.Municipal, ExerciseLevel.County, ExerciseLevel.Township], null),
+            new IssueItemRequest(NewBasicCode(), name, type, "遂宁市人民政府", LegalBasis, [ExerciseLevel.Municipal, ExerciseLevel.County, ExerciseLevel.Township], null),
             CancellationToken.None));
         return issued.Code;
     }

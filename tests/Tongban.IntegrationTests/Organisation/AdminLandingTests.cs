@@ -35,6 +35,23 @@ public abstract class AdminLandingTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task Supervisor_OpensTheLandingPage_AndSeesOnlyTheCatalogReports()
+    {
+        var supervisor = await app.SignedInBrowserAsync("SN-SUPERVISOR");
+
+        var html = await supervisor.GetPageAsync("/admin");
+
+        Assert.Contains("href=\"/admin/catalog/reports/uniformity\"", html);
+        Assert.Contains("href=\"/admin/catalog/reports/frequency\"", html);
+        foreach (var path in new[] { "/admin/regions", "/admin/departments", "/admin/halls", "/admin/staff", "/admin/catalog", "/admin/catalog/review" })
+        {
+            Assert.DoesNotContain($"href=\"{path}\"", html);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync("/admin/catalog/reports/uniformity")).StatusCode);
+    }
+
+    [Fact]
     public async Task WindowClerk_IsKeptOutOfTheAdministrationLandingPage()
     {
         var clerk = await app.SignedInBrowserAsync("SN-CLERK");

@@ -42,6 +42,12 @@ public readonly record struct RegionCode
 
     public string Village => Value.Substring(9, 3);
 
+    /// <summary>
+    /// The digits that name the region at its level (the code without the trailing zero parts of the
+    /// levels below it): every region inside it, and only those, has a code starting with them.
+    /// </summary>
+    public string SignificantPrefix => Value[..PrefixLengths[(int)Level]];
+
     /// <summary>The region one level up; null for a province.</summary>
     public RegionCode? Parent => Level == RegionLevel.Province ? null : Truncate(Level - 1);
 
@@ -99,7 +105,7 @@ public readonly record struct RegionCode
 
     /// <summary>True when <paramref name="other"/> is this region or lies within it.</summary>
     public bool Contains(RegionCode other) =>
-        other.Value.AsSpan().StartsWith(Value.AsSpan(0, PrefixLengths[(int)Level]), StringComparison.Ordinal);
+        other.Value.StartsWith(SignificantPrefix, StringComparison.Ordinal);
 
     public override string ToString() => Value;
 

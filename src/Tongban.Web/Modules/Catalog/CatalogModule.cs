@@ -46,6 +46,7 @@ public static class CatalogModule
         services.AddScoped<IssueItemHandler>();
         services.AddScoped<ClaimItemHandler>();
         services.AddScoped<EditDraftHandler>();
+        services.AddScoped<Pages.Admin.Implementations.DraftEditing>();
         services.AddScoped<SubmitForReviewHandler>();
         services.AddScoped<ReviewImplementationHandler>();
         services.AddScoped<ListClaimableHandler>();

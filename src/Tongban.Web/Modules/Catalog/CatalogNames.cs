@@ -116,6 +116,21 @@ public static class CatalogNames
         ExemptionRoute.Commitment => t["告知承诺"],
     };
 
+    /// <summary>
+    /// How a material can be handed in without the paper (each exemption route, then 容缺), in the
+    /// guide's words; empty when it must be submitted.
+    /// </summary>
+    public static IReadOnlyList<string> ExemptionsAndDeficiencyOf(MaterialRequirement material, IStringLocalizer<SharedResource> t) =>
+    [
+        .. material.Exemptions.Select(e => e.Route switch
+        {
+            ExemptionRoute.HeldLicence => string.IsNullOrWhiteSpace(e.Reference) ? t["可通过电子证照免提交"] : t["可通过电子证照免提交（证照类型：{0}）", e.Reference],
+            ExemptionRoute.SharedData => string.IsNullOrWhiteSpace(e.Reference) ? t["可通过数据共享免提交"] : t["可通过数据共享免提交（数据来源：{0}）", e.Reference],
+            ExemptionRoute.Commitment => t["可告知承诺：签署书面承诺即可，无需提交"],
+        }).Select(text => text.Value),
+        .. material.DeficiencyAllowed ? [t["可容缺受理：可先受理，承诺期限内补交"].Value] : Array.Empty<string>(),
+    ];
+
     public static string Of(FormFieldType type, IStringLocalizer<SharedResource> t) => type switch
     {
         FormFieldType.Text => t["文本"],

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Identity;
 using Tongban.Modules.Identity.Features.Authentication;
 using Tongban.Modules.Identity.Features.IssueToken;
@@ -10,6 +11,7 @@ using Tongban.Modules.Identity.Features.SignIn;
 using Tongban.Modules.Identity.Features.StaffAdministration;
 using Tongban.Platform;
 using Tongban.Platform.Demo;
+using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Identity;
 
@@ -29,6 +31,7 @@ public static class IdentityModule
         services.AddScoped<SignInHandler>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<IDemoSeed, IdentityDemoSeed>();
+        services.AddScoped<IPeopleDirectory, PeopleDirectory>();
         services.AddStaffAdministration();
 
         services.AddAuthentication(SmartScheme)
@@ -96,4 +99,32 @@ public static class Policies
 
     /// <summary>The people and enterprise directories (自然人/法人名录): platform and region admins.</summary>
     public const string PersonDirectory = "person-directory";
+}
+
+/// <summary>
+/// What other modules may read of the people and enterprises behind accounts (自然人 / 法人): the
+/// name, contact and address that fill an applicant's forms (免填写). Callers audit what they show.
+/// </summary>
+public interface IPeopleDirectory
+{
+    Task<PersonProfile?> FindPersonAsync(Domain.Primitives.IdNumber idNumber, CancellationToken cancellationToken);
+
+    Task<EnterpriseProfile?> FindEnterpriseAsync(Domain.Primitives.Uscc uscc, CancellationToken cancellationToken);
+}
+
+public sealed record PersonProfile(Domain.Primitives.IdNumber IdNumber, string Name, string? Phone, string? Address);
+
+public sealed record EnterpriseProfile(Domain.Primitives.Uscc Uscc, string Name, Domain.Primitives.RegionCode Region, string Address, string LegalRepresentativeName);
+
+internal sealed class PeopleDirectory(TongbanDbContext db) : IPeopleDirectory
+{
+    public Task<PersonProfile?> FindPersonAsync(Domain.Primitives.IdNumber idNumber, CancellationToken cancellationToken) =>
+        db.Set<Person>().AsNoTracking().Where(p => p.IdNumber == idNumber)
+            .Select(p => new PersonProfile(p.IdNumber, p.Name, p.Phone, p.Address))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<EnterpriseProfile?> FindEnterpriseAsync(Domain.Primitives.Uscc uscc, CancellationToken cancellationToken) =>
+        db.Set<LegalPerson>().AsNoTracking().Where(l => l.Uscc == uscc)
+            .Select(l => new EnterpriseProfile(l.Uscc, l.Name, l.RegionCode, l.Address, l.LegalRepresentativeName))
+            .FirstOrDefaultAsync(cancellationToken);
 }

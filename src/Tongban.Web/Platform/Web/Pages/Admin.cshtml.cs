@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
@@ -6,10 +7,11 @@ using Tongban.Modules.Identity;
 namespace Tongban.Platform.Web.Pages;
 
 /// <summary>
-/// The administration landing page. A section is listed when the signed-in administrator passes the
-/// same policy its pages require, so the page never offers a link that would answer 403.
+/// The administration landing page. A section is listed when the signed-in staff member passes the
+/// same policy its pages require, so the page never offers a link that would answer 403; staff who may
+/// open no section (window clerks, approvers) are refused the page itself. Supervisors see the reports.
 /// </summary>
-[Authorize(Policy = Policies.StaffAdmin)]
+[Authorize(Policy = Policies.Staff)]
 public sealed class AdminModel(IAuthorizationService authorization) : PageModel
 {
     /// <summary>A section: its address, the policy its pages require and its Chinese text keys.</summary>
@@ -29,7 +31,7 @@ public sealed class AdminModel(IAuthorizationService authorization) : PageModel
 
     public IReadOnlyList<Section> Sections { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
         var open = new List<Section>();
         foreach (var section in All)
@@ -41,5 +43,6 @@ public sealed class AdminModel(IAuthorizationService authorization) : PageModel
         }
 
         Sections = open;
+        return open.Count == 0 ? Forbid() : Page();
     }
 }

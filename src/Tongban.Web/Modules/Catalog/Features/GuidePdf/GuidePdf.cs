@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Features.ShowGuide;
-using Tongban.Modules.Catalog.Pages.Admin;
 using Tongban.Platform;
 using Tongban.Platform.Documents;
 using Tongban.Platform.Http;
@@ -41,7 +40,7 @@ public sealed class GuidePdfHandler(ShowGuideHandler guides, PdfDocumentWriter w
         var c = guide.Content;
         var section = new Sections(layout);
         layout.Title(c.Name)
-            .Caption($"{t["办事指南"]} · {t["实施编码"]}：{guide.ImplementationCode.Value} · {t["第 {0} 版", guide.Version]} · {t["{0} 发布", CatalogDisplay.Day(guide.PublishedAt, clock)]}")
+            .Caption($"{t["办事指南"]} · {t["实施编码"]}：{guide.ImplementationCode.Value} · {t["第 {0} 版", guide.Version]} · {t["{0} 发布", Formats.Day(guide.PublishedAt, clock)]}")
             .Caption(string.Join(" · ", Badges(c)));
 
         section.Next(t["基本信息"]).KeyValues([
@@ -71,7 +70,7 @@ public sealed class GuidePdfHandler(ShowGuideHandler guides, PdfDocumentWriter w
         section.Next(t["办理时限"]).KeyValues([
             (t["法定办结时限"], Limit(c.StatutoryLimit)),
             (t["承诺办结时限"], c.HandlingKind == HandlingKind.Instant ? t["即办（当场办结）"] : Limit(c.PromisedLimit)),
-            .. guide.Compression > 0 ? new[] { (t["提速"].Value, t["比法定时限缩短 {0}", CatalogDisplay.Percent(guide.Compression)].Value) } : [],
+            .. guide.Compression > 0 ? new[] { (t["提速"].Value, t["比法定时限缩短 {0}", Formats.Percent(guide.Compression)].Value) } : [],
         ]);
 
         section.Next(t["特别程序"]);
@@ -198,21 +197,8 @@ public sealed class GuidePdfHandler(ShowGuideHandler guides, PdfDocumentWriter w
         string.IsNullOrWhiteSpace(m.Sample) ? null : t["填写样例：{0}", m.Sample].Value,
     }.OfType<string>());
 
-    private string ExemptionsAndDeficiency(MaterialRequirement m)
-    {
-        var lines = m.Exemptions.Select(e => e.Route switch
-        {
-            ExemptionRoute.HeldLicence => string.IsNullOrWhiteSpace(e.Reference) ? t["可通过电子证照免提交"] : t["可通过电子证照免提交（证照类型：{0}）", e.Reference],
-            ExemptionRoute.SharedData => string.IsNullOrWhiteSpace(e.Reference) ? t["可通过数据共享免提交"] : t["可通过数据共享免提交（数据来源：{0}）", e.Reference],
-            ExemptionRoute.Commitment => t["可告知承诺：签署书面承诺即可，无需提交"],
-        }).Select(text => text.Value).ToList();
-        if (m.DeficiencyAllowed)
-        {
-            lines.Add(t["可容缺受理：可先受理，承诺期限内补交"]);
-        }
-
-        return lines.Count == 0 ? t["需提交"] : string.Join("\n", lines);
-    }
+    private string ExemptionsAndDeficiency(MaterialRequirement m) =>
+        CatalogNames.ExemptionsAndDeficiencyOf(m, t) is { Count: > 0 } lines ? string.Join("\n", lines) : t["需提交"];
 
     private string Limit(TimeLimit limit) =>
         string.IsNullOrWhiteSpace(limit.Explanation) ? CatalogNames.Of(limit, t) : $"{CatalogNames.Of(limit, t)}（{limit.Explanation}）";

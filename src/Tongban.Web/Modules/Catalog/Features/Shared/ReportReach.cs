@@ -35,20 +35,11 @@ public sealed record ReportReach(RegionCode? Region, Guid? DepartmentId)
     {
         if (Region is { } within)
         {
-            var from = within.Value[..SignificantDigits(within.Level)];
+            var from = within.SignificantPrefix;
             var to = from + "Z";
             published = published.Where(e => string.Compare((string)(object)e.RegionCode, from) >= 0 && string.Compare((string)(object)e.RegionCode, to) < 0);
         }
 
         return DepartmentId is { } only ? published.Where(e => e.DepartmentId == only) : published;
     }
-
-    private static int SignificantDigits(RegionLevel level) => level switch
-    {
-        RegionLevel.Province => 2,
-        RegionLevel.City => 4,
-        RegionLevel.County => 6,
-        RegionLevel.Township => 9,
-        RegionLevel.Village => 12,
-    };
 }

@@ -3,7 +3,6 @@ using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Identity.Features.Listing;
 using Tongban.Platform.Persistence;
-using Tongban.Platform.Security;
 
 namespace Tongban.Modules.Identity.Features.ListPeople;
 
@@ -18,51 +17,37 @@ public sealed record PersonListItem(string Name, string MaskedIdNumber, string M
 /// code of their ID number (where they were first registered), so a region admin sees the persons
 /// whose area code lies in their region, to county precision. Every page read is audited.
 /// </summary>
-public sealed class ListPeopleHandler(TongbanDbContext db, CurrentUser me, AuditTrail audit, SealedCursors cursors)
+public sealed class ListPeopleHandler(TongbanDbContext db, DirectoryPages pages)
 {
-    private const string CursorPurpose = "people";
     private const int AreaCodeDigits = 6;
 
-    public async Task<Result<DirectoryPage<PersonListItem>>> HandleAsync(ListPeopleRequest request, CancellationToken cancellationToken)
-    {
-        if (!DirectoryReach.Of(me).TryGet(out var region, out var refused))
-        {
-            return refused;
-        }
+    public Task<Result<DirectoryPage<PersonListItem>>> HandleAsync(ListPeopleRequest request, CancellationToken cancellationToken) =>
+        pages.ReadAsync(
+            "people",
+            request.After,
+            async (region, after, take, ct) =>
+            {
+                var people = db.Set<Person>().AsNoTracking();
+                if (region is { } within)
+                {
+                    var (from, to) = CodePrefix.Range(CodePrefix.Of(within, AreaCodeDigits));
+                    people = people.Where(p => string.Compare((string)(object)p.IdNumber, from) >= 0 && string.Compare((string)(object)p.IdNumber, to) < 0);
+                }
 
-        if (!cursors.Open(CursorPurpose, request.After).TryGet(out var after, out var invalid))
-        {
-            return invalid;
-        }
+                if (after is not null)
+                {
+                    people = people.Where(p => string.Compare((string)(object)p.IdNumber, after) > 0);
+                }
 
-        var people = db.Set<Person>().AsNoTracking();
-        if (region is { } within)
-        {
-            var (from, to) = CodePrefix.Range(CodePrefix.Of(within, AreaCodeDigits));
-            people = people.Where(p => string.Compare((string)(object)p.IdNumber, from) >= 0 && string.Compare((string)(object)p.IdNumber, to) < 0);
-        }
-
-        if (after is not null)
-        {
-            people = people.Where(p => string.Compare((string)(object)p.IdNumber, after) > 0);
-        }
-
-        var rows = await people
-            .OrderBy(p => p.IdNumber)
-            .Take(DirectoryPage<PersonListItem>.Size + 1)
-            .Select(p => new { p.IdNumber, p.Name, p.Phone })
-            .ToListAsync(cancellationToken);
-        var page = DirectoryPage<PersonListItem>.From(
-            rows,
-            DirectoryPage<PersonListItem>.Size,
+                return await people
+                    .OrderBy(p => p.IdNumber)
+                    .Take(take)
+                    .Select(p => new { p.IdNumber, p.Name, p.Phone })
+                    .ToListAsync(ct);
+            },
             p => new PersonListItem(p.Name, p.IdNumber.Masked, Masking.MaskPhone(p.Phone)),
-            p => cursors.Seal(CursorPurpose, p.IdNumber.Value));
-        audit.Record("person.list-read", nameof(Person), "list", after: new
-        {
-            Region = region?.Value,
-            Shown = page.Items.Select(p => p.MaskedIdNumber).ToArray(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return page;
-    }
+            p => p.IdNumber.Value,
+            nameof(Person),
+            p => p.MaskedIdNumber,
+            cancellationToken);
 }

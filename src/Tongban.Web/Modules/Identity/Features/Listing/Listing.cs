@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
+using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
 
 namespace Tongban.Modules.Identity.Features.Listing;
@@ -45,6 +46,48 @@ public sealed class SealedCursors(IDataProtectionProvider protection)
 }
 
 /// <summary>
+/// Reads one page of a personal-data directory the same way for every list: the reader's reach
+/// (<see cref="DirectoryReach"/>), the sealed cursor, the page, and the audit record of what was shown.
+/// </summary>
+public sealed class DirectoryPages(TongbanDbContext db, CurrentUser me, AuditTrail audit, SealedCursors cursors)
+{
+    /// <param name="purpose">Names the list, so a cursor of one list is refused by another.</param>
+    /// <param name="read">The rows in key order, at most <see cref="DirectoryPage{T}.Size"/> + 1, within the region (null = everywhere) and after the key (null = from the start).</param>
+    /// <param name="key">The row's key, sealed into the next page's cursor.</param>
+    /// <param name="shown">What the audit record keeps of each item shown.</param>
+    public async Task<Result<DirectoryPage<TItem>>> ReadAsync<TRow, TItem>(
+        string purpose,
+        string? cursor,
+        Func<RegionCode?, string?, int, CancellationToken, Task<List<TRow>>> read,
+        Func<TRow, TItem> item,
+        Func<TRow, string> key,
+        string entity,
+        Func<TItem, string> shown,
+        CancellationToken cancellationToken)
+    {
+        if (!DirectoryReach.Of(me).TryGet(out var region, out var refused))
+        {
+            return refused;
+        }
+
+        if (!cursors.Open(purpose, cursor).TryGet(out var after, out var invalid))
+        {
+            return invalid;
+        }
+
+        var rows = await read(region, after, DirectoryPage<TItem>.Size + 1, cancellationToken);
+        var page = DirectoryPage<TItem>.From(rows, DirectoryPage<TItem>.Size, item, row => cursors.Seal(purpose, key(row)));
+        audit.Record("person.list-read", entity, "list", after: new
+        {
+            Region = region?.Value,
+            Shown = page.Items.Select(shown).ToArray(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return page;
+    }
+}
+
+/// <summary>
 /// Region containment as a range a B-tree index can serve (LIKE 'prefix%' cannot under a linguistic
 /// collation). Codes stored as text (region codes, ID numbers) are digits with at most a trailing X,
 /// and digits and X sort before "Z" in byte order and in linguistic collations, so exactly the codes
@@ -52,22 +95,10 @@ public sealed class SealedCursors(IDataProtectionProvider protection)
 /// </summary>
 public static class CodePrefix
 {
-    public static string Of(RegionCode region) => region.Value[..DigitsAt(region.Level)];
-
     /// <summary>The first <paramref name="digits"/> of the region's prefix, for codes that carry less detail (an ID number's area code has 6).</summary>
-    public static string Of(RegionCode region, int digits) => Of(region) is var prefix && prefix.Length > digits ? prefix[..digits] : prefix;
+    public static string Of(RegionCode region, int digits) => region.SignificantPrefix is var prefix && prefix.Length > digits ? prefix[..digits] : prefix;
 
     public static (string From, string To) Range(string prefix) => (prefix, prefix + "Z");
-
-    // GB/T 2260 plus township and village: 2 province, 2 city, 2 county, 3 township, 3 village digits.
-    private static int DigitsAt(RegionLevel level) => level switch
-    {
-        RegionLevel.Province => 2,
-        RegionLevel.City => 4,
-        RegionLevel.County => 6,
-        RegionLevel.Township => 9,
-        RegionLevel.Village => 12,
-    };
 }
 
 /// <summary>

@@ -35,7 +35,7 @@ public sealed class StaffAccounts(TongbanDbContext db, IOrganisationDirectory di
             return staff;
         }
 
-        var (from, to) = CodePrefix.Range(CodePrefix.Of(region));
+        var (from, to) = CodePrefix.Range(region.SignificantPrefix);
         staff = staff.Where(a => string.Compare((string)(object)a.ScopeRegion!, from) >= 0 && string.Compare((string)(object)a.ScopeRegion!, to) < 0);
         return oversight.DepartmentId is { } department ? staff.Where(a => a.ScopeDepartmentId == department) : staff;
     }

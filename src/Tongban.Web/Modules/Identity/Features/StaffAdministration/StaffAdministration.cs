@@ -24,6 +24,7 @@ public static class StaffAdministrationSetup
         services.AddScoped<StaffAccounts>();
         services.AddScoped<ScopeDescriptions>();
         services.AddScoped<SealedCursors>();
+        services.AddScoped<DirectoryPages>();
         services.AddScoped<ListStaffHandler>();
         services.AddScoped<ViewStaffHandler>();
         services.AddScoped<CreateStaffHandler>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -63,8 +62,7 @@ public sealed class StaffDetailsModel(
         _ => null,
     };
 
-    public string Local(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, clock.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public string Local(DateTimeOffset instant) => Formats.Minute(instant, clock);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(keepRoleInput: false, cancellationToken) ? Page() : NotFound();

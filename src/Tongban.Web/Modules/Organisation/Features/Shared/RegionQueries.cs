@@ -16,19 +16,9 @@ internal static class RegionQueries
         var startsWith = Expression.Call(
             text,
             typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!,
-            Expression.Property(Expression.Constant(new Prefix(SignificantDigits(scope))), nameof(Prefix.Value)));
+            Expression.Property(Expression.Constant(new Prefix(scope.SignificantPrefix)), nameof(Prefix.Value)));
         return source.Where(Expression.Lambda<Func<T, bool>>(startsWith, region.Parameters));
     }
-
-    /// <summary>The digits that name a region at its level; every region inside it shares them.</summary>
-    private static string SignificantDigits(RegionCode code) => code.Value[..(code.Level switch
-    {
-        RegionLevel.Province => 2,
-        RegionLevel.City => 4,
-        RegionLevel.County => 6,
-        RegionLevel.Township => 9,
-        RegionLevel.Village => 12,
-    })];
 
     /// <summary>Holds the prefix so EF sends it as a parameter, not as a literal in the SQL text.</summary>
     private sealed record Prefix(string Value);

@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
-using Tongban.Modules.Catalog.Features.EditDraft;
-using Tongban.Modules.Catalog.Features.ShowImplementation;
-using Tongban.Modules.Identity;
 using Tongban.Platform.Http;
-using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Catalog.Pages.Admin.Implementations;
 
@@ -18,19 +11,11 @@ namespace Tongban.Modules.Catalog.Pages.Admin.Implementations;
 /// adds an entry or, when the key is already there, replaces it (<c>?edit=key</c> fills it from the entry).
 /// Every post carries the version shown, so a stale page changes nothing.
 /// </summary>
-[Authorize(Policy = Policies.StaffAdmin)]
-public abstract class ElementListModel<TItem>(ShowImplementationHandler show, EditDraftHandler edit, IStringLocalizer<SharedResource> t) : PageModel
+public abstract class ElementListModel<TItem>(DraftEditing editing) : DraftPageModel(editing)
 {
-    [BindProperty]
-    public int Version { get; set; }
-
-    protected IStringLocalizer<SharedResource> Localizer { get; } = t;
-
     /// <summary>The key of the entry whose values fill the form.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Edit { get; set; }
-
-    public ImplementationView View { get; private set; } = null!;
 
     public IReadOnlyList<TItem> Entries => EntriesOf(View.Draft);
 
@@ -97,32 +82,6 @@ public abstract class ElementListModel<TItem>(ShowImplementationHandler show, Ed
     /// <summary>Fills the form from an entry, to change it.</summary>
     protected abstract void Fill(TItem entry);
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<IReadOnlyList<TItem>, IReadOnlyList<TItem>> change, string notice, CancellationToken cancellationToken)
-    {
-        var edited = await edit.HandleAsync(id, content => With(content, change(EntriesOf(content))), Version, cancellationToken);
-        if (edited.IsSuccess)
-        {
-            TempData.Notice(notice);
-            return Redirect($"/admin/catalog/implementations/{id}{Tab}");
-        }
-
-        if (edited.Error is NotFound)
-        {
-            return NotFound();
-        }
-
-        ModelState.AddError(edited.Error);
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!(await show.HandleAsync(id, cancellationToken)).TryGet(out var view, out _) || !view.CanEdit)
-        {
-            return false;
-        }
-
-        View = view;
-        return true;
-    }
+    private Task<IActionResult> ChangeAsync(Guid id, Func<IReadOnlyList<TItem>, IReadOnlyList<TItem>> change, string notice, CancellationToken cancellationToken) =>
+        SaveAsync(id, content => With(content, change(EntriesOf(content))), notice, Tab, null, cancellationToken);
 }

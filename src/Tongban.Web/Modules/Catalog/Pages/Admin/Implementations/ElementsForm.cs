@@ -176,7 +176,7 @@ public sealed class ElementsForm
 
     public static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string Text(string? text) => text?.Trim() ?? "";
+    public static string Text(string? text) => text?.Trim() ?? "";
 
     private Result<TimeLimit> StatutoryLimit() =>
         Count(StatutoryAmount, nameof(StatutoryAmount), ElementNames.Of(nameof(ImplementationContent.StatutoryLimit)))

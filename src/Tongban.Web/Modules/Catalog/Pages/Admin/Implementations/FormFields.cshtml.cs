@@ -1,17 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
-using Tongban.Modules.Catalog.Features.EditDraft;
-using Tongban.Modules.Catalog.Features.ShowImplementation;
-using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Catalog.Pages.Admin.Implementations;
 
 /// <summary>申请表单: the fields the applicant fills, their checks, and the data that fills them in advance (免填写).</summary>
-public sealed class FormFieldsModel(ShowImplementationHandler show, EditDraftHandler edit, IStringLocalizer<SharedResource> t)
-    : ElementListModel<FormField>(show, edit, t)
+public sealed class FormFieldsModel(DraftEditing editing) : ElementListModel<FormField>(editing)
 {
     [BindProperty]
     public string? Key { get; set; }
@@ -44,15 +39,8 @@ public sealed class FormFieldsModel(ShowImplementationHandler show, EditDraftHan
 
     protected override FormField Read(List<Error> errors)
     {
-        if (string.IsNullOrWhiteSpace(Key))
-        {
-            errors.Add(new Invalid("catalog.key-required") { Field = nameof(Key) });
-        }
-
-        if (string.IsNullOrWhiteSpace(Label))
-        {
-            errors.Add(new Invalid("catalog.element-required", Localizer["字段名称"].Value) { Field = nameof(Label) });
-        }
+        RequireKey(errors, Key, nameof(Key));
+        Require(errors, Label, nameof(Label), "字段名称");
 
         int? maxLength = null;
         if (!string.IsNullOrWhiteSpace(MaxLength))
@@ -70,8 +58,8 @@ public sealed class FormFieldsModel(ShowImplementationHandler show, EditDraftHan
 
         return new FormField
         {
-            Key = Key?.Trim() ?? "",
-            Label = Label?.Trim() ?? "",
+            Key = ElementsForm.Text(Key),
+            Label = ElementsForm.Text(Label),
             Type = Type,
             Required = Required,
             MaxLength = maxLength,

@@ -1,16 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
-using Tongban.Modules.Catalog.Features.EditDraft;
-using Tongban.Modules.Catalog.Features.ShowImplementation;
-using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Catalog.Pages.Admin.Implementations;
 
 /// <summary>申请材料: every field of a material requirement, including how it can be satisfied without paper.</summary>
-public sealed class MaterialsModel(ShowImplementationHandler show, EditDraftHandler edit, IStringLocalizer<SharedResource> t)
-    : ElementListModel<MaterialRequirement>(show, edit, t)
+public sealed class MaterialsModel(DraftEditing editing) : ElementListModel<MaterialRequirement>(editing)
 {
     [BindProperty]
     public string? Key { get; set; }
@@ -70,15 +65,8 @@ public sealed class MaterialsModel(ShowImplementationHandler show, EditDraftHand
 
     protected override MaterialRequirement Read(List<Error> errors)
     {
-        if (string.IsNullOrWhiteSpace(Key))
-        {
-            errors.Add(new Invalid("catalog.key-required") { Field = nameof(Key) });
-        }
-
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            errors.Add(new Invalid("catalog.element-required", Localizer["材料名称"].Value) { Field = nameof(Name) });
-        }
+        RequireKey(errors, Key, nameof(Key));
+        Require(errors, Name, nameof(Name), "材料名称");
 
         var copies = ElementsForm.Count(Copies, nameof(Copies), Localizer["份数"]);
         if (!copies.IsSuccess)
@@ -94,15 +82,15 @@ public sealed class MaterialsModel(ShowImplementationHandler show, EditDraftHand
         ];
         return new MaterialRequirement
         {
-            Key = Key?.Trim() ?? "",
-            Name = Name?.Trim() ?? "",
+            Key = ElementsForm.Text(Key),
+            Name = ElementsForm.Text(Name),
             Necessity = Necessity,
             Form = Form,
             Copies = copies.IsSuccess ? copies.Value : 1,
             Source = Source,
             BlankForm = ElementsForm.Optional(BlankForm),
             Sample = ElementsForm.Optional(Sample),
-            AcceptanceCriteria = AcceptanceCriteria?.Trim() ?? "",
+            AcceptanceCriteria = ElementsForm.Text(AcceptanceCriteria),
             Conditional = Conditional,
             DeficiencyAllowed = DeficiencyAllowed,
             Exemptions = [.. routes.OfType<Exemption>()],

@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
-using Tongban.Modules.Catalog.Features.EditDraft;
-using Tongban.Modules.Catalog.Features.ShowImplementation;
-using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Catalog.Pages.Admin.Implementations;
 
@@ -23,8 +19,7 @@ public sealed class AnswerInput
 }
 
 /// <summary>办理情形: a question and its answers, each adding or removing materials by key; blank answer rows are ignored.</summary>
-public sealed class SituationsModel(ShowImplementationHandler show, EditDraftHandler edit, IStringLocalizer<SharedResource> t)
-    : ElementListModel<Situation>(show, edit, t)
+public sealed class SituationsModel(DraftEditing editing) : ElementListModel<Situation>(editing)
 {
     [BindProperty]
     public string? Key { get; set; }
@@ -49,15 +44,8 @@ public sealed class SituationsModel(ShowImplementationHandler show, EditDraftHan
 
     protected override Situation Read(List<Error> errors)
     {
-        if (string.IsNullOrWhiteSpace(Key))
-        {
-            errors.Add(new Invalid("catalog.key-required") { Field = nameof(Key) });
-        }
-
-        if (string.IsNullOrWhiteSpace(Question))
-        {
-            errors.Add(new Invalid("catalog.element-required", Localizer["问题"].Value) { Field = nameof(Question) });
-        }
+        RequireKey(errors, Key, nameof(Key));
+        Require(errors, Question, nameof(Question), "问题");
 
         var answers = new List<SituationAnswer>();
         for (var i = 0; i < Answers.Count; i++)
@@ -68,21 +56,18 @@ public sealed class SituationsModel(ShowImplementationHandler show, EditDraftHan
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(answer.Key))
-            {
-                errors.Add(new Invalid("catalog.key-required") { Field = $"{nameof(Answers)}[{i}].{nameof(AnswerInput.Key)}" });
-            }
+            RequireKey(errors, answer.Key, $"{nameof(Answers)}[{i}].{nameof(AnswerInput.Key)}");
 
             answers.Add(new SituationAnswer
             {
-                Key = answer.Key?.Trim() ?? "",
-                Text = answer.Text?.Trim() ?? "",
+                Key = ElementsForm.Text(answer.Key),
+                Text = ElementsForm.Text(answer.Text),
                 Adds = ElementsForm.ListOf(answer.Adds),
                 Removes = ElementsForm.ListOf(answer.Removes),
             });
         }
 
-        return new Situation { Key = Key?.Trim() ?? "", Question = Question?.Trim() ?? "", Answers = answers };
+        return new Situation { Key = ElementsForm.Text(Key), Question = ElementsForm.Text(Question), Answers = answers };
     }
 
     protected override void Fill(Situation entry)

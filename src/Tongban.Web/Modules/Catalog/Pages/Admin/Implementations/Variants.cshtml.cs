@@ -1,16 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
-using Tongban.Modules.Catalog.Features.EditDraft;
-using Tongban.Modules.Catalog.Features.ShowImplementation;
-using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Catalog.Pages.Admin.Implementations;
 
 /// <summary>业务办理项 (新设/变更/延续/注销 ...): a two-digit suffix of the 33-character code and a name.</summary>
-public sealed class VariantsModel(ShowImplementationHandler show, EditDraftHandler edit, IStringLocalizer<SharedResource> t)
-    : ElementListModel<HandlingVariant>(show, edit, t)
+public sealed class VariantsModel(DraftEditing editing) : ElementListModel<HandlingVariant>(editing)
 {
     [BindProperty]
     public string? Suffix { get; set; }
@@ -28,17 +23,10 @@ public sealed class VariantsModel(ShowImplementationHandler show, EditDraftHandl
 
     protected override HandlingVariant Read(List<Error> errors)
     {
-        if (string.IsNullOrWhiteSpace(Suffix))
-        {
-            errors.Add(new Invalid("catalog.key-required") { Field = nameof(Suffix) });
-        }
+        RequireKey(errors, Suffix, nameof(Suffix));
+        Require(errors, Name, nameof(Name), "办理项名称");
 
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            errors.Add(new Invalid("catalog.element-required", Localizer["办理项名称"].Value) { Field = nameof(Name) });
-        }
-
-        return new HandlingVariant(Suffix?.Trim() ?? "", Name?.Trim() ?? "");
+        return new HandlingVariant(ElementsForm.Text(Suffix), ElementsForm.Text(Name));
     }
 
     protected override void Fill(HandlingVariant entry) => (Suffix, Name) = (entry.Suffix, entry.Name);

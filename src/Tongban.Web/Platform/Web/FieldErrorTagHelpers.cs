@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Tongban.Modules.Organisation.Pages;
+namespace Tongban.Platform.Web;
 
 /// <summary>
 /// <c>&lt;field-error for="Name" /&gt;</c>: the field's own error messages, shown beside it as well as in

@@ -1,17 +1,10 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Tongban.Platform;
 
-namespace Tongban.Modules.Catalog.Pages.Admin;
+namespace Tongban.Platform.Web;
 
-/// <summary>How the catalog administration pages write dates, shares and the one-time notice after a post.</summary>
-public static class CatalogDisplay
+/// <summary>How pages and documents write dates (in the city's time zone) and shares.</summary>
+public static class Formats
 {
-    public const string NoticeKey = "catalog.notice";
-
-    /// <summary>Carries a confirmation across the redirect after a successful post (shown by _Notice.cshtml).</summary>
-    public static void Notice(this ITempDataDictionary tempData, string text) => tempData[NoticeKey] = text;
-
     public static string Day(DateTimeOffset instant, CityClock clock) =>
         TimeZoneInfo.ConvertTime(instant, clock.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

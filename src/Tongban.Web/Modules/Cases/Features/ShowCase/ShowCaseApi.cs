@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongban.Platform.Http;
+
+namespace Tongban.Modules.Cases.Features.ShowCase;
+
+/// <summary>GET /api/v1/cases/{caseNumber}.</summary>
+public static class ShowCaseApi
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/cases/{caseNumber}", HandleAsync)
+            .WithName("ShowCase")
+            .WithSummary("One of the caller's cases")
+            .WithDescription("The applicant's own case only (another's answers 404): status, channel, received / accepted times and deadlines, materials with the route that satisfied each, "
+                + "back-office steps with their times, the history and the notices (补正告知).")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, ShowCaseHandler handler, CancellationToken cancellationToken)
+    {
+        var result = await handler.HandleAsync(caseNumber, cancellationToken);
+        return result.TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Tongban.Domain.Cases;
+using Tongban.Domain.Primitives;
+using Tongban.Platform.Persistence;
+
+namespace Tongban.Modules.Cases.Persistence;
+
+/// <summary>
+/// Loads and saves <see cref="Case"/> aggregates whole: the scalar columns through EF, the collections
+/// through their JSON document, which is read after materialisation and written before every save.
+/// </summary>
+public sealed class CaseStore(TongbanDbContext db)
+{
+    public IQueryable<Case> Cases => db.Set<Case>();
+
+    public void Add(Case @case) => db.Add(@case);
+
+    public async Task<Case?> FindAsync(CaseNumber number, CancellationToken cancellationToken) =>
+        Loaded(await db.Set<Case>().FirstOrDefaultAsync(c => c.Number == number, cancellationToken));
+
+    public async Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Loaded(await db.Set<Case>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken));
+
+    /// <summary>Writes every tracked case's document, then saves the unit of work (with its audit entries).</summary>
+    public Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in db.ChangeTracker.Entries<Case>())
+        {
+            var document = CaseDocument.Of(entry.Entity);
+            var property = entry.Property<string>(CaseDocument.Column);
+            if (property.CurrentValue != document)
+            {
+                property.CurrentValue = document;
+            }
+        }
+
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>
+    /// 办件编号: the next serial of the city date for the implementation, from a counter row incremented
+    /// in one statement inside the caller's transaction. PostgreSQL locks the row until commit, SQLite's
+    /// write transaction is exclusive: concurrent submissions get distinct, consecutive serials, and a
+    /// submission that rolls back gives its serial back.
+    /// </summary>
+    public async Task<Result<CaseNumber>> NextNumberAsync(ImplementationCode implementation, DateOnly day, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Case numbers are allocated inside the submission's transaction.");
+        await using DbCommand command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText =
+            "INSERT INTO case_number_counters (implementation_code, day, last_serial) VALUES (@code, @day, 1) " +
+            "ON CONFLICT (implementation_code, day) DO UPDATE SET last_serial = case_number_counters.last_serial + 1 " +
+            "RETURNING last_serial";
+        AddParameter(command, "@code", implementation.Value);
+        AddParameter(command, "@day", day);
+        var serial = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return CaseNumber.Create(implementation, day, serial);
+    }
+
+    private Case? Loaded(Case? @case)
+    {
+        if (@case is not null && @case.History.Count == 0)
+        {
+            CaseDocument.Fill(@case, db.Entry(@case).Property<string>(CaseDocument.Column).CurrentValue);
+        }
+
+        return @case;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
