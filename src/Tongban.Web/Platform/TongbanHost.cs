@@ -64,7 +64,6 @@ public static class TongbanHost
         builder.Services.AddIdentityModule(options);
         builder.Services.AddOrganisationModule();
         builder.Services.AddAuditModule();
-        builder.Services.AddIdentifiersModule();
         builder.Services.AddCatalogModule(builder.Configuration);
         builder.Services.AddCasesModule(builder.Configuration);
         builder.Services.AddDemoCity();

@@ -13,8 +13,6 @@ public sealed record IdentifierInspection(string Kind, string Value, IReadOnlyDi
 /// </summary>
 public static class IdentifiersModule
 {
-    public static IServiceCollection AddIdentifiersModule(this IServiceCollection services) => services;
-
     public static IEndpointRouteBuilder MapIdentifiersApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/identifiers/{kind}/{value}", Inspect)

@@ -15,7 +15,7 @@ namespace Tongban.Platform.Persistence;
 /// applied stops the start rather than drift silently. Work that must also happen exactly once at
 /// start (seeding) runs inside the same lock.
 /// </summary>
-public sealed class MigrationRunner(TongbanDbContext db, ILogger<MigrationRunner> logger)
+public sealed class MigrationRunner(TongbanDbContext db, TimeProvider clock, ILogger<MigrationRunner> logger)
 {
     private const long PostgresLockKey = 7428000;
 
@@ -134,7 +134,7 @@ public sealed class MigrationRunner(TongbanDbContext db, ILogger<MigrationRunner
                 AddParameter(record, "@v", script.Version);
                 AddParameter(record, "@n", script.Name);
                 AddParameter(record, "@c", script.Checksum);
-                AddParameter(record, "@a", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+                AddParameter(record, "@a", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
                 await record.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -93,9 +93,42 @@ public sealed class TongbanDbContext(DbContextOptions<TongbanDbContext> options,
     /// </summary>
     public void MarkChanged(IVersioned aggregate) => Entry(aggregate).State = EntityState.Modified;
 
-    /// <summary>Checks an edit against the version the user saw, not the one just loaded.</summary>
-    public void ExpectVersion(IVersioned aggregate, int version) =>
+    /// <summary>The answer to an edit based on a version someone else has already changed.</summary>
+    public static Conflict Stale { get; } = new("concurrency.stale");
+
+    /// <summary>
+    /// Checks an edit against the version the user saw, not the one just loaded: answers
+    /// <paramref name="stale"/> when the stored version has already moved on, and otherwise makes the
+    /// save fail if someone else saves the aggregate first.
+    /// </summary>
+    public Result ExpectVersion(IVersioned aggregate, int version, Error? stale = null)
+    {
+        if (aggregate.Version != version)
+        {
+            return stale ?? Stale;
+        }
+
         Entry(aggregate).Property(nameof(IVersioned.Version)).OriginalValue = version;
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// Saves the unit of work; when someone else saved the same aggregate first (its version moved),
+    /// answers <see cref="Stale"/> instead: neither the change nor its audit entries are stored.
+    /// </summary>
+    public async Task<Result> SaveUnlessStaleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return Result.Success;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            auditTrail.TakePending();
+            return Stale;
+        }
+    }
 
     private void BumpVersions()
     {

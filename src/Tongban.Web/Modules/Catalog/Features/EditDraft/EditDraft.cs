@@ -18,9 +18,9 @@ public sealed class EditDraftHandler(TongbanDbContext db, CatalogAccess access, 
             return CatalogAccess.ImplementationNotFound;
         }
 
-        if (implementation.Version != expectedVersion)
+        if (db.ExpectVersion(implementation, expectedVersion).Error is { } stale)
         {
-            return new Conflict("concurrency.stale");
+            return stale;
         }
 
         var before = implementation.Draft;
@@ -38,7 +38,6 @@ public sealed class EditDraftHandler(TongbanDbContext db, CatalogAccess access, 
             return edited.Error;
         }
 
-        db.ExpectVersion(implementation, expectedVersion);
         audit.Record("catalog.draft-edit", nameof(Implementation), implementation.Code.Value,
             before: changes.Select(c => new { c.Path, c.Before }),
             after: changes.Select(c => new { c.Path, c.After }));

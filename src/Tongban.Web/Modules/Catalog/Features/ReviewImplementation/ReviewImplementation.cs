@@ -18,9 +18,9 @@ public sealed class ReviewImplementationHandler(TongbanDbContext db, IOrganisati
             return CatalogAccess.ImplementationNotFound;
         }
 
-        if (implementation.Version != expectedVersion)
+        if (db.ExpectVersion(implementation, expectedVersion).Error is { } stale)
         {
-            return new Conflict("concurrency.stale");
+            return stale;
         }
 
         var item = await db.Set<CatalogItem>().AsNoTracking().FirstAsync(i => i.Code == implementation.BasicCode, cancellationToken);
@@ -32,7 +32,6 @@ public sealed class ReviewImplementationHandler(TongbanDbContext db, IOrganisati
         }
 
         var version = published.Value;
-        db.ExpectVersion(implementation, expectedVersion);
         audit.Record("catalog.publish", nameof(Implementation), implementation.Code.Value, after: new { version = version.Number });
         await db.SaveChangesAsync(cancellationToken);
         return version;
@@ -46,9 +45,9 @@ public sealed class ReviewImplementationHandler(TongbanDbContext db, IOrganisati
             return CatalogAccess.ImplementationNotFound;
         }
 
-        if (implementation.Version != expectedVersion)
+        if (db.ExpectVersion(implementation, expectedVersion).Error is { } stale)
         {
-            return new Conflict("concurrency.stale");
+            return stale;
         }
 
         var returned = implementation.Return(reason, access.ActorId);
@@ -57,7 +56,6 @@ public sealed class ReviewImplementationHandler(TongbanDbContext db, IOrganisati
             return returned;
         }
 
-        db.ExpectVersion(implementation, expectedVersion);
         audit.Record("catalog.return", nameof(Implementation), implementation.Code.Value, after: new { reason });
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;

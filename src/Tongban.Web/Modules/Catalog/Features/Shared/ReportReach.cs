@@ -1,6 +1,7 @@
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Persistence;
+using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
 
 namespace Tongban.Modules.Catalog.Features.Shared;
@@ -26,18 +27,12 @@ public sealed record ReportReach(RegionCode? Region, Guid? DepartmentId)
     public bool Covers(RegionCode region, Guid departmentId) =>
         (Region is not { } within || within.Contains(region)) && (DepartmentId is not { } only || only == departmentId);
 
-    /// <summary>
-    /// The published implementations in reach, filtered in the database. A region contains the codes
-    /// that start with its significant digits: as a range, [prefix, prefix + "Z"), a B-tree index
-    /// serves it under any collation (region codes are digits only).
-    /// </summary>
+    /// <summary>The published implementations in reach, filtered in the database.</summary>
     internal IQueryable<CatalogSearchEntry> Apply(IQueryable<CatalogSearchEntry> published)
     {
         if (Region is { } within)
         {
-            var from = within.SignificantPrefix;
-            var to = from + "Z";
-            published = published.Where(e => string.Compare((string)(object)e.RegionCode, from) >= 0 && string.Compare((string)(object)e.RegionCode, to) < 0);
+            published = published.Within(e => e.RegionCode, within);
         }
 
         return DepartmentId is { } only ? published.Where(e => e.DepartmentId == only) : published;

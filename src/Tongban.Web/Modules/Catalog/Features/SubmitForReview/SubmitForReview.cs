@@ -22,9 +22,9 @@ public sealed class SubmitForReviewHandler(TongbanDbContext db, CatalogAccess ac
             return CatalogAccess.ImplementationNotFound;
         }
 
-        if (implementation.Version != expectedVersion)
+        if (db.ExpectVersion(implementation, expectedVersion).Error is { } stale)
         {
-            return new Conflict("concurrency.stale");
+            return stale;
         }
 
         var result = implementation.Submit(policy.Value, access.ActorId, clock.UtcNow);
@@ -33,7 +33,6 @@ public sealed class SubmitForReviewHandler(TongbanDbContext db, CatalogAccess ac
             return result;
         }
 
-        db.ExpectVersion(implementation, expectedVersion);
         audit.Record("catalog.submit", nameof(Implementation), implementation.Code.Value, after: new { status = implementation.Status.ToString() });
         await db.SaveChangesAsync(cancellationToken);
         return result;

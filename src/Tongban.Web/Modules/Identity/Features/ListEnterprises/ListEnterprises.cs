@@ -24,8 +24,7 @@ public sealed class ListEnterprisesHandler(TongbanDbContext db, DirectoryPages p
                 var enterprises = db.Set<LegalPerson>().AsNoTracking();
                 if (region is { } within)
                 {
-                    var (from, to) = CodePrefix.Range(within.SignificantPrefix);
-                    enterprises = enterprises.Where(e => string.Compare((string)(object)e.RegionCode, from) >= 0 && string.Compare((string)(object)e.RegionCode, to) < 0);
+                    enterprises = enterprises.Within(e => e.RegionCode, within);
                 }
 
                 if (after is not null)

@@ -30,8 +30,7 @@ public sealed class ListPeopleHandler(TongbanDbContext db, DirectoryPages pages)
                 var people = db.Set<Person>().AsNoTracking();
                 if (region is { } within)
                 {
-                    var (from, to) = CodePrefix.Range(CodePrefix.Of(within, AreaCodeDigits));
-                    people = people.Where(p => string.Compare((string)(object)p.IdNumber, from) >= 0 && string.Compare((string)(object)p.IdNumber, to) < 0);
+                    people = people.StartingWith(p => p.IdNumber, CodePrefix.Of(within, AreaCodeDigits));
                 }
 
                 if (after is not null)

@@ -87,18 +87,11 @@ public sealed class DirectoryPages(TongbanDbContext db, CurrentUser me, AuditTra
     }
 }
 
-/// <summary>
-/// Region containment as a range a B-tree index can serve (LIKE 'prefix%' cannot under a linguistic
-/// collation). Codes stored as text (region codes, ID numbers) are digits with at most a trailing X,
-/// and digits and X sort before "Z" in byte order and in linguistic collations, so exactly the codes
-/// that start with a prefix lie in [prefix, prefix + "Z").
-/// </summary>
+/// <summary>Region prefixes for codes that carry less detail than a region code.</summary>
 public static class CodePrefix
 {
     /// <summary>The first <paramref name="digits"/> of the region's prefix, for codes that carry less detail (an ID number's area code has 6).</summary>
     public static string Of(RegionCode region, int digits) => region.SignificantPrefix is var prefix && prefix.Length > digits ? prefix[..digits] : prefix;
-
-    public static (string From, string To) Range(string prefix) => (prefix, prefix + "Z");
 }
 
 /// <summary>

@@ -35,8 +35,7 @@ public sealed class StaffAccounts(TongbanDbContext db, IOrganisationDirectory di
             return staff;
         }
 
-        var (from, to) = CodePrefix.Range(region.SignificantPrefix);
-        staff = staff.Where(a => string.Compare((string)(object)a.ScopeRegion!, from) >= 0 && string.Compare((string)(object)a.ScopeRegion!, to) < 0);
+        staff = staff.Within(a => a.ScopeRegion, region);
         return oversight.DepartmentId is { } department ? staff.Where(a => a.ScopeDepartmentId == department) : staff;
     }
 
@@ -58,14 +57,9 @@ public sealed class StaffAccounts(TongbanDbContext db, IOrganisationDirectory di
             return notFound;
         }
 
-        if (expectedVersion is { } version)
+        if (expectedVersion is { } version && db.ExpectVersion(account, version, new Conflict("staff.version-stale")).Error is { } stale)
         {
-            if (account.Version != version)
-            {
-                return new Conflict("staff.version-stale");
-            }
-
-            db.ExpectVersion(account, version);
+            return stale;
         }
 
         var before = Snapshot(account);

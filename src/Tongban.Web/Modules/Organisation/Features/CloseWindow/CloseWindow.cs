@@ -32,7 +32,7 @@ public sealed class CloseWindowHandler(TongbanDbContext db, OrganisationScope sc
         db.MarkChanged(hall);
         var snapshot = WindowSnapshot.Of(window);
         audit.Record("hall.window-close", nameof(ServiceHall), hall.Id.ToString(), before: snapshot);
-        var saved = await db.SaveUnlessStaleAsync(new Conflict("hall.stale"), cancellationToken);
+        var saved = await db.SaveUnlessStaleAsync(cancellationToken);
         return saved.IsSuccess ? snapshot : saved.Error;
     }
 }

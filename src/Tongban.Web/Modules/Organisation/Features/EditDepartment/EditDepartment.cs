@@ -38,9 +38,9 @@ public sealed class EditDepartmentHandler(TongbanDbContext db, OrganisationScope
             return new NotFound("department.not-found");
         }
 
-        if (department.Version != request.Version)
+        if (db.ExpectVersion(department, request.Version).Error is { } stale)
         {
-            return new Conflict("department.stale");
+            return stale;
         }
 
         if (request.Region != department.RegionCode && await scope.FindRegionAsync(request.Region, cancellationToken) is null)
@@ -64,8 +64,7 @@ public sealed class EditDepartmentHandler(TongbanDbContext db, OrganisationScope
             return updated;
         }
 
-        db.ExpectVersion(department, request.Version);
         audit.Record("department.update", nameof(Department), department.Id.ToString(), before, DepartmentSnapshot.Of(department));
-        return await db.SaveUnlessStaleAsync(new Conflict("department.stale"), cancellationToken);
+        return await db.SaveUnlessStaleAsync(cancellationToken);
     }
 }

@@ -31,9 +31,9 @@ public sealed class EditHallHandler(TongbanDbContext db, OrganisationScope scope
             return new NotFound("hall.not-found");
         }
 
-        if (hall.Version != request.Version)
+        if (db.ExpectVersion(hall, request.Version).Error is { } stale)
         {
-            return new Conflict("hall.stale");
+            return stale;
         }
 
         var before = HallSnapshot.Of(hall);
@@ -43,8 +43,7 @@ public sealed class EditHallHandler(TongbanDbContext db, OrganisationScope scope
             return updated;
         }
 
-        db.ExpectVersion(hall, request.Version);
         audit.Record("hall.update", nameof(ServiceHall), hall.Id.ToString(), before, HallSnapshot.Of(hall));
-        return await db.SaveUnlessStaleAsync(new Conflict("hall.stale"), cancellationToken);
+        return await db.SaveUnlessStaleAsync(cancellationToken);
     }
 }

@@ -33,7 +33,7 @@ public sealed class OpenWindowHandler(TongbanDbContext db, OrganisationScope sco
         db.Add(window);
         db.MarkChanged(hall);
         audit.Record("hall.window-open", nameof(ServiceHall), hall.Id.ToString(), after: WindowSnapshot.Of(window));
-        var saved = await db.SaveUnlessStaleAsync(new Conflict("hall.stale"), cancellationToken);
+        var saved = await db.SaveUnlessStaleAsync(cancellationToken);
         return saved.IsSuccess ? window.Id : saved.Error;
     }
 }
