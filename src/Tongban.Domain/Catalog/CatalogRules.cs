@@ -231,6 +231,7 @@ public static class ElementNames
         ["PromisedLimit"] = "承诺办结时限",
         ["SpecialProcedures"] = "特别程序",
         ["Process"] = "办理流程",
+        ["InstantApprovalRules"] = "秒批规则",
         ["Location"] = "办理地点",
         ["OfficeHours"] = "办理时间",
         ["Visits"] = "到办事现场次数",

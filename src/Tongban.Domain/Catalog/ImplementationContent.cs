@@ -51,6 +51,12 @@ public sealed record ImplementationContent
     /// <summary>告知承诺制: the item lets a signed commitment replace proofs.</summary>
     public bool CommitmentAllowed { get; init; }
 
+    /// <summary>
+    /// 秒批: the names of the checks over verified data that, when all hold, approve a case without a
+    /// human (see the Cases module's instant-approval checks). Empty: every case is decided by a person.
+    /// </summary>
+    public IReadOnlyList<string> InstantApprovalRules { get; init; } = [];
+
     /// <summary>Public-safety items may exceed the material cap, with a reported reason.</summary>
     public bool PublicSafety { get; init; }
     public string? PublicSafetyReason { get; init; }
@@ -67,7 +73,24 @@ public sealed record ImplementationContent
 
 public sealed record TimeLimit(int Amount, TimeLimitUnit Unit, string Explanation = "");
 
-public sealed record ProcessStep(string Key, string Name, string Description = "");
+/// <summary>
+/// One step of 办理流程. The keys <see cref="Intake"/>, <see cref="Decision"/>, <see cref="Issue"/>,
+/// <see cref="Delivery"/> and <see cref="Completion"/> name case transitions (受理, 决定, 制证, 送达, 办结);
+/// every other step is a back-office step the case plans at acceptance, acted on by <see cref="Role"/>
+/// (an Identity role name; null means Approver). Steps sharing a <see cref="ParallelGroup"/> run
+/// together (并联 / 会签) and must be adjacent.
+/// </summary>
+public sealed record ProcessStep(string Key, string Name, string Description = "", string? Role = null, string? ParallelGroup = null)
+{
+    public const string Intake = "accept";
+    public const string Decision = "decide";
+    public const string Issue = "issue";
+    public const string Delivery = "deliver";
+    public const string Completion = "complete";
+
+    /// <summary>A case transition rather than a back-office step.</summary>
+    public bool IsTransition() => Key is Intake or Decision or Issue or Delivery or Completion;
+}
 
 public sealed record FeeItem(string Name, string Standard, string Basis);
 

@@ -1,40 +1,54 @@
+using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases.Features.ListMyCases;
 using Tongban.Modules.Cases.Features.ShowCase;
 using Tongban.Modules.Cases.Features.SubmitApplication;
 using Tongban.Modules.Cases.Features.UploadFile;
 using Tongban.Modules.Cases.Files;
+using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Identity;
 
 namespace Tongban.Modules.Cases;
 
 /// <summary>
-/// Cases (办件): applying online (一网申报) with uploads and 免提交 routes, case numbers, the applicant's
-/// view of their cases. Reads the catalog only through <see cref="Catalog.ICatalog"/> and people through
-/// <see cref="IPeopleDirectory"/>.
+/// Cases (办件): applying once (一网申报) with uploads and 免提交 routes, acceptance at any window
+/// (一窗受理), back-office handling under working-day limits (后台分类审批), results and delivery.
+/// Reads the catalog only through <see cref="Catalog.ICatalog"/> and people through
+/// <see cref="IPeopleDirectory"/>. Each part registers itself in its own file
+/// (<c>CasesModule.Applying.cs</c>, <c>CasesModule.Intake.cs</c>, <c>CasesModule.BackOffice.cs</c>).
 /// </summary>
-public static class CasesModule
+public static partial class CasesModule
 {
     public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<FileLimits>(configuration.GetSection(FileLimits.Section));
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IMalwareScanner, NoMalwareScanner>();
+        services.AddSingleton(_ => WorkingCalendar.LoadShipped());
         services.AddScoped<CaseStore>();
+        services.AddScoped<CaseAccess>();
         services.AddScoped<UploadFileHandler>();
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<ShowCaseHandler>();
         services.AddScoped<ListMyCasesHandler>();
+        AddApplying(services, configuration);
+        AddIntake(services, configuration);
+        AddBackOffice(services, configuration);
         return services;
     }
 
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
         var applicant = app.MapGroup("/api/v1").WithTags("Cases").RequireAuthorization(Policies.Applicant);
+        var staff = app.MapGroup("/api/v1").WithTags("Cases").RequireAuthorization(Policies.Staff);
+        var anyone = app.MapGroup("/api/v1").WithTags("Cases").RequireAuthorization();
         UploadFileApi.Map(applicant);
         SubmitApplicationApi.Map(applicant);
-        ShowCaseApi.Map(applicant);
+        ShowCaseApi.Map(anyone);
         ListMyCasesApi.Map(applicant);
+        MapApplying(app, applicant, staff, anyone);
+        MapIntake(app, applicant, staff, anyone);
+        MapBackOffice(app, applicant, staff, anyone);
         return app;
     }
 }

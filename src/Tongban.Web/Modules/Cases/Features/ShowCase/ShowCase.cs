@@ -1,51 +1,57 @@
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitApplication;
-using Tongban.Modules.Cases.Persistence;
-using Tongban.Platform.Persistence;
-using Tongban.Platform.Security;
 
 namespace Tongban.Modules.Cases.Features.ShowCase;
 
-public sealed record CaseMaterialView(string Key, string Name, string Route, bool Required, string? FileName, string? Sha256, DateTimeOffset? ProvidedAt);
+public sealed record CaseMaterialView(string Key, string Name, string Route, bool Required, bool DeficiencyAllowed, string? FileName, string? Sha256, string? Reference, DateTimeOffset? ProvidedAt);
 
-public sealed record CaseStepView(string Key, string Name, string Status, DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt);
+public sealed record CaseStepView(string Key, string Name, string Role, int Stage, string? ParallelGroup, string Status, Guid? Assignee, DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment, string? ExternalReference);
 
-public sealed record CaseEventView(DateTimeOffset At, string Action, string Status, string? Comment);
+public sealed record CaseEventView(DateTimeOffset At, string Action, string ActorRole, string Status, string? Comment, string? StepKey, IReadOnlyList<string> Attachments);
+
+public sealed record CaseNoticeView(string MaterialKey, string MaterialName, string Reason);
+
+/// <summary>Where the limits stand: the warning level (normal, yellow, red, paused) and each deadline's remaining working days.</summary>
+public sealed record CaseClockView(string Level, DateTimeOffset PromisedDeadline, int PromisedRemainingWorkingDays, DateTimeOffset StatutoryDeadline, int StatutoryRemainingWorkingDays, bool Ended, string? PausedFor);
 
 public sealed record CaseView(
-    string CaseNumber, string ImplementationCode, int ImplementationVersion, string Status, string Channel, string ApplicantName,
-    DateTimeOffset? ReceivedAt, DateTimeOffset? AcceptedAt, DateTimeOffset? PromisedDeadline, DateTimeOffset? StatutoryDeadline,
-    IReadOnlyList<CaseMaterialView> Materials, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseEventView> History, IReadOnlyList<string> Notices);
+    string CaseNumber, string ImplementationCode, int ImplementationVersion, string Status, string StatusName, int Version, string Channel,
+    string ApplicantName, string? AcceptedAs, DateTimeOffset? ReceivedAt, DateTimeOffset? AcceptedAt, bool DeemedAccepted,
+    DateTimeOffset? IntakeDeadline, CaseClockView? Clock, string? RefusalReason, DateTimeOffset? DeficiencyDeadline, DateTimeOffset? DeficiencyGraceDeadline,
+    string? DecisionOutcome, string? DecisionReasons, string? DecisionLegalBasis, IReadOnlyList<string> InstantApprovalRules,
+    string? DeliveryMethod, string? PickupCode, string? TrackingNumber,
+    IReadOnlyList<CaseMaterialView> Materials, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseEventView> History, IReadOnlyList<CaseNoticeView> Notices);
 
-/// <summary>One case as its applicant sees it: state, materials, steps with times, history, notices. Someone else's case is not found.</summary>
-public sealed class ShowCaseHandler(CaseStore cases, CurrentUser user, AuditTrail audit)
+/// <summary>
+/// One case as the caller may see it: an applicant their own, staff within their reach (intake,
+/// back office, oversight); anyone else gets 404. State, deadlines with remaining working days,
+/// materials with the route that satisfied each, steps with times, history and notices. Audited.
+/// </summary>
+public sealed class ShowCaseHandler(CaseAccess access)
 {
-    public async Task<Result<Case>> FindOwnAsync(string caseNumber, CancellationToken cancellationToken)
-    {
-        var number = CaseNumber.Parse(caseNumber);
-        var found = number.IsSuccess ? await cases.FindAsync(number.Value, cancellationToken) : null;
-        if (found is null || !IsApplicant(found))
-        {
-            return new NotFound("cases.case-not-found", caseNumber);
-        }
-
-        audit.Record("cases.view", nameof(Case), found.Number!.Value.Value);
-        return found;
-    }
-
     public async Task<Result<CaseView>> HandleAsync(string caseNumber, CancellationToken cancellationToken) =>
-        (await FindOwnAsync(caseNumber, cancellationToken)).Map(ViewOf);
+        (await access.FindInAnyReachAsync(caseNumber, cancellationToken)).Map(found => ViewOf(found.Case, access));
 
-    private bool IsApplicant(Case @case) =>
-        (user.LegalPerson is { } uscc && @case.Applicant.Uscc == uscc)
-        || (user.LegalPerson is null && user.Person is { } person && @case.Applicant.IdNumber == person);
-
-    private static CaseView ViewOf(Case c) => new(
-        c.Number?.Value ?? "", c.ImplementationCode.Value, c.ImplementationVersion, SubmitApplicationHandler.WireStatus(c.Status), c.Channel.ToString(), c.Applicant.Name,
-        c.ReceivedAt, c.AcceptedAt, c.PromisedBaseDeadline, c.StatutoryBaseDeadline,
-        [.. c.Materials.Select(m => new CaseMaterialView(m.Key, m.Name, m.Route.ToString(), m.Required, m.File?.FileName, m.File?.Sha256, m.ProvidedAt))],
-        [.. c.Steps.Select(s => new CaseStepView(s.Key, s.Name, s.Status.ToString(), s.ActivatedAt, s.DecidedAt))],
-        [.. c.History.Select(e => new CaseEventView(e.At, e.Action.ToString(), SubmitApplicationHandler.WireStatus(e.Status), e.Comment))],
-        [.. c.CorrectionNotice.Select(i => $"{i.MaterialKey}：{i.Reason}")]);
+    public static CaseView ViewOf(Case c, CaseAccess access)
+    {
+        var now = access.Now;
+        var clock = c.TimeStatus(now, access.Calendar, access.Zone).TryGet(out var time, out _)
+            ? new CaseClockView(time.Level.ToString(), time.Promised.Deadline, time.Promised.RemainingWorkingDays, time.Statutory.Deadline, time.Statutory.RemainingWorkingDays,
+                time.Ended, c.OpenClockStop is { } stop ? stop.Procedure is { } p ? CaseNames.Of(p) : stop.Reason : null)
+            : null;
+        return new CaseView(
+            c.Number?.Value ?? "", c.ImplementationCode.Value, c.ImplementationVersion, SubmitApplicationHandler.WireStatus(c.Status), CaseNames.Of(c.Status), c.Version, c.Channel.ToString(),
+            c.Applicant.Name, c.AcceptedAs?.ToString(), c.ReceivedAt, c.AcceptedAt, c.DeemedAccepted,
+            c.Status == CaseStatus.Submitted ? c.IntakeDeadline(access.Calendar, access.Zone) : null, clock, c.RefusalReason,
+            c.Deficiency?.Deadline, c.Deficiency?.GraceDeadline,
+            c.Decision?.Outcome.ToString(), c.Decision?.Reasons, c.Decision?.LegalBasis, [.. c.InstantApprovalRules.Select(r => r.Name)],
+            c.Delivery?.Method.ToString(), c.Delivery?.PickupCode, c.Delivery?.TrackingNumber,
+            [.. c.Materials.Select(m => new CaseMaterialView(m.Key, m.Name, m.Route.ToString(), m.Required, m.DeficiencyAllowed, m.File?.FileName, m.File?.Sha256,
+                m.LicenceId ?? m.ResourceReference, m.ProvidedAt))],
+            [.. c.Steps.Select(s => new CaseStepView(s.Key, s.Name, s.Role, s.Stage, s.ParallelGroup, s.Status.ToString(), s.Assignee, s.ActivatedAt, s.DecidedAt, s.Comment, s.ExternalReference))],
+            [.. c.History.Select(e => new CaseEventView(e.At, e.Action.ToString(), e.ActorRole, SubmitApplicationHandler.WireStatus(e.Status), e.Comment, e.StepKey, e.Attachments))],
+            [.. c.CorrectionNotice.Select(i => new CaseNoticeView(i.MaterialKey, c.Materials.FirstOrDefault(m => m.Key == i.MaterialKey)?.Name ?? i.MaterialKey, i.Reason))]);
+    }
 }

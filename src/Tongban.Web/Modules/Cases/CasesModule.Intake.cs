@@ -1,0 +1,16 @@
+namespace Tongban.Modules.Cases;
+
+/// <summary>Cases, Intake part: the window queue and intake decisions (受理, 补正告知, 不予受理, 容缺受理, 告知承诺), case documents as PDF, the 容缺 deadline checks.</summary>
+public static partial class CasesModule
+{
+    private static void AddIntake(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    /// <param name="applicant">/api/v1 for citizens and enterprise agents.</param>
+    /// <param name="staff">/api/v1 for staff.</param>
+    /// <param name="anyone">/api/v1 for any signed-in account.</param>
+    private static void MapIntake(IEndpointRouteBuilder app, RouteGroupBuilder applicant, RouteGroupBuilder staff, RouteGroupBuilder anyone)
+    {
+    }
+}

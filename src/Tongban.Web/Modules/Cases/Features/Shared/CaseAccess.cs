@@ -1,0 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Cases;
+using Tongban.Domain.Identity;
+using Tongban.Domain.Primitives;
+using Tongban.Domain.Primitives.Calendar;
+using Tongban.Modules.Cases.Persistence;
+using Tongban.Platform;
+using Tongban.Platform.Persistence;
+using Tongban.Platform.Security;
+
+namespace Tongban.Modules.Cases.Features.Shared;
+
+/// <summary>In which capacity the caller reaches a case.</summary>
+public enum CaseReach
+{
+    /// <summary>The applicant: a citizen's own case, an enterprise agent's enterprise's case.</summary>
+    Applicant,
+
+    /// <summary>综合窗口: a window clerk whose region covers the case's region (无差别受理).</summary>
+    Intake,
+
+    /// <summary>后台审批: an approver (or department admin) of the competent department, in region.</summary>
+    BackOffice,
+
+    /// <summary>Read-only oversight: supervisors and region admins in region.</summary>
+    Oversight,
+}
+
+/// <summary>
+/// The one way use cases reach and change a case: find it in the caller's reach (outside it the case
+/// is not found, so its existence does not leak), run one aggregate transition as the caller, audit it
+/// with the status before and after, and save under optimistic concurrency. When another action saved
+/// the case first, the caller gets a 409 naming the status the case is in now, and nothing changes.
+/// </summary>
+public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar)
+{
+    public WorkingCalendar Calendar => calendar;
+
+    public TimeZoneInfo Zone => clock.Zone;
+
+    public DateTimeOffset Now => clock.UtcNow;
+
+    public CurrentUser User => user;
+
+    /// <summary>Whether the caller reaches the case in that capacity.</summary>
+    public bool Reaches(Case @case, CaseReach reach) => reach switch
+    {
+        CaseReach.Applicant => (user.LegalPerson is { } uscc && @case.Applicant.Uscc == uscc)
+            || (user.LegalPerson is null && user.Person is { } person && @case.Applicant.IdNumber == person),
+        CaseReach.Intake => user.IsStaff && user.HasAnyRole(Role.WindowClerk, Role.PlatformAdmin) && user.CanSeeRegion(@case.RegionCode),
+        CaseReach.BackOffice => user.IsStaff && user.HasAnyRole(Role.Approver, Role.DepartmentAdmin, Role.PlatformAdmin)
+            && user.CanActOn(@case.RegionCode, @case.DepartmentId),
+        CaseReach.Oversight => user.IsStaff && user.HasAnyRole(Role.Supervisor, Role.RegionAdmin, Role.PlatformAdmin) && user.CanSeeRegion(@case.RegionCode),
+    };
+
+    /// <summary>The first capacity (in declaration order) in which the caller reaches the case, if any.</summary>
+    public CaseReach? ReachOf(Case @case) =>
+        Enum.GetValues<CaseReach>().Where(r => Reaches(@case, r)).Select(r => (CaseReach?)r).FirstOrDefault();
+
+    /// <summary>The caller as a case actor in that capacity: applicants act as <see cref="CaseActor.ApplicantRole"/>, staff in the role the capacity needs.</summary>
+    public CaseActor Actor(CaseReach reach)
+    {
+        var account = user.AccountId ?? throw new InvalidOperationException("Acting on a case needs a signed-in account.");
+        return reach switch
+        {
+            CaseReach.Applicant => CaseActor.Applicant(account),
+            CaseReach.Intake => new CaseActor(account, RoleFor(Role.WindowClerk)),
+            CaseReach.BackOffice => new CaseActor(account, RoleFor(Role.Approver)),
+            CaseReach.Oversight => new CaseActor(account, RoleFor(Role.Supervisor)),
+        };
+    }
+
+    /// <summary>The caller acting in a named role (a step's role), when they hold it.</summary>
+    public CaseActor? ActingAs(string role) =>
+        user.AccountId is { } account && Enum.TryParse<Role>(role, out var parsed) && user.Roles.Contains(parsed)
+            ? new CaseActor(account, role)
+            : null;
+
+    /// <summary>Finds a case (tracked, for a change to follow) in the caller's reach; audits the read of its personal data.</summary>
+    public async Task<Result<Case>> FindAsync(string caseNumber, CaseReach reach, CancellationToken cancellationToken)
+    {
+        var found = await LoadAsync(caseNumber, cancellationToken);
+        if (found is null || !Reaches(found, reach))
+        {
+            return new NotFound("cases.case-not-found", caseNumber ?? "");
+        }
+
+        audit.Record("cases.view", nameof(Case), found.Number!.Value.Value);
+        return found;
+    }
+
+    /// <summary>Finds a case in any capacity the caller has; audits the read.</summary>
+    public async Task<Result<(Case Case, CaseReach Reach)>> FindInAnyReachAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var found = await LoadAsync(caseNumber, cancellationToken);
+        if (found is null || ReachOf(found) is not { } reach)
+        {
+            return new NotFound("cases.case-not-found", caseNumber ?? "");
+        }
+
+        audit.Record("cases.view", nameof(Case), found.Number!.Value.Value);
+        return (found, reach);
+    }
+
+    /// <summary>
+    /// Runs one transition on the case as the caller in <paramref name="reach"/> and saves it with its
+    /// audit record. <paramref name="expectedVersion"/> is the version the caller saw (a form's hidden
+    /// field, an API body); when the case has moved on since, or another action saves first, the answer
+    /// is a 409 with the current status.
+    /// </summary>
+    public async Task<Result<Case>> ActAsync(
+        string caseNumber, CaseReach reach, int? expectedVersion, string auditAction,
+        Func<Case, CaseActor, Result> transition, CancellationToken cancellationToken, object? details = null)
+    {
+        if (!(await FindAsync(caseNumber, reach, cancellationToken)).TryGet(out var @case, out var notFound))
+        {
+            return notFound;
+        }
+
+        var before = @case.Status;
+        if (expectedVersion is { } version && db.ExpectVersion(@case, version, ChangedMeanwhile(@case.Status)) is { IsSuccess: false } stale)
+        {
+            return stale.Error!;
+        }
+
+        // A transition that breaks a rule changes nothing, so there is nothing to undo.
+        if (transition(@case, Actor(reach)) is { IsSuccess: false } refused)
+        {
+            return refused.Error!;
+        }
+
+        audit.Record(auditAction, nameof(Case), @case.Number!.Value.Value,
+            before: new { status = before.ToString() },
+            after: new { status = @case.Status.ToString(), details });
+        try
+        {
+            await cases.SaveChangesAsync(cancellationToken);
+            return @case;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            audit.TakePending();
+            db.ChangeTracker.Clear();
+            var current = await cases.Cases.AsNoTracking().Where(c => c.Id == @case.Id).Select(c => c.Status).FirstAsync(cancellationToken);
+            return ChangedMeanwhile(current);
+        }
+    }
+
+    /// <summary>Someone else acted on the case first.</summary>
+    public static Conflict ChangedMeanwhile(CaseStatus current) => new("cases.changed-meanwhile", CaseNames.Of(current));
+
+    private async Task<Case?> LoadAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var number = CaseNumber.Parse(caseNumber ?? "");
+        return number.IsSuccess ? await cases.FindAsync(number.Value, cancellationToken) : null;
+    }
+
+    private string RoleFor(Role wanted) => user.Roles.Contains(wanted) || user.Roles.Count == 0 ? wanted.ToString() : user.Roles.Order().First().ToString();
+}
