@@ -1,10 +1,10 @@
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases.Features.ListMyCases;
+using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowCase;
 using Tongban.Modules.Cases.Features.SubmitApplication;
 using Tongban.Modules.Cases.Features.UploadFile;
 using Tongban.Modules.Cases.Files;
-using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Identity;
 
