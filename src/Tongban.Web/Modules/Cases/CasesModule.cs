@@ -27,6 +27,8 @@ public static partial class CasesModule
         services.AddSingleton(_ => WorkingCalendar.LoadShipped());
         services.AddScoped<CaseStore>();
         services.AddScoped<CaseAccess>();
+        services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
+        services.AddScoped<ApplicantStandingLookup>();
         services.AddScoped<UploadFileHandler>();
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<ShowCaseHandler>();

@@ -108,9 +108,15 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
     /// field, an API body); when the case has moved on since, or another action saves first, the answer
     /// is a 409 with the current status.
     /// </summary>
+    public Task<Result<Case>> ActAsync(
+        string caseNumber, CaseReach reach, int? expectedVersion, string auditAction,
+        Func<Case, CaseActor, Result> transition, CancellationToken cancellationToken, object? details = null) =>
+        ActAsync(caseNumber, reach, expectedVersion, auditAction, (c, actor) => Task.FromResult(transition(c, actor)), cancellationToken, details);
+
+    /// <summary>As the synchronous overload, for a transition that first looks something up (the item's terms, the applicant's standing).</summary>
     public async Task<Result<Case>> ActAsync(
         string caseNumber, CaseReach reach, int? expectedVersion, string auditAction,
-        Func<Case, CaseActor, Result> transition, CancellationToken cancellationToken, object? details = null)
+        Func<Case, CaseActor, Task<Result>> transition, CancellationToken cancellationToken, object? details = null)
     {
         if (!(await FindAsync(caseNumber, reach, cancellationToken)).TryGet(out var @case, out var notFound))
         {
@@ -124,7 +130,7 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         }
 
         // A transition that breaks a rule changes nothing, so there is nothing to undo.
-        if (transition(@case, Actor(reach)) is { IsSuccess: false } refused)
+        if (await transition(@case, Actor(reach)) is { IsSuccess: false } refused)
         {
             return refused.Error!;
         }
