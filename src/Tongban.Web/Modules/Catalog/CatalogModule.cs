@@ -117,13 +117,9 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
     {
         var id = await db.Set<Implementation>().Where(i => i.Code == code).Select(i => i.Id).FirstAsync(cancellationToken);
         var month = new DateOnly(day.Year, day.Month, 1);
-        // One statement, so concurrent cases never lose a count.
-        var updated = await db.Set<ImplementationUsage>()
-            .Where(u => u.ImplementationId == id && u.Month == month)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Cases, x => x.Cases + 1), cancellationToken);
-        if (updated == 0)
-        {
-            db.Add(new ImplementationUsage { ImplementationId = id, Month = month, Cases = 1 });
-        }
+        // One upsert, so neither concurrent cases nor two first cases of a month lose a count.
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO implementation_usage (implementation_id, month, cases) VALUES ({id}, {month}, 1) ON CONFLICT (implementation_id, month) DO UPDATE SET cases = implementation_usage.cases + 1",
+            cancellationToken);
     }
 }
