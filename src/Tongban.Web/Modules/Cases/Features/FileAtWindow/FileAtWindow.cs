@@ -28,7 +28,15 @@ public sealed record WindowApplicationRequest(
 /// </summary>
 public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, CurrentUser user)
 {
-    public async Task<Result<SubmittedCase>> HandleAsync(WindowApplicationRequest request, string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>The API, under its Idempotency-Key.</summary>
+    public Task<Result<SubmittedCase>> HandleAsync(WindowApplicationRequest request, string idempotencyKey, CancellationToken cancellationToken) =>
+        FileAsync(request, (application, filing) => submit.HandleAsync(application, filing, idempotencyKey, cancellationToken));
+
+    /// <summary>The window page, under its form's one-time token.</summary>
+    public Task<Result<SubmittedCase>> HandleFormAsync(WindowApplicationRequest request, string formToken, CancellationToken cancellationToken) =>
+        FileAsync(request, (application, filing) => submit.HandleFormAsync(application, filing, formToken, cancellationToken));
+
+    private async Task<Result<SubmittedCase>> FileAsync(WindowApplicationRequest request, Func<ApplicationRequest, Filing, Task<Result<SubmittedCase>>> submitted)
     {
         if (!user.IsStaff || !user.HasAnyRole(Role.WindowClerk, Role.PlatformAdmin))
         {
@@ -37,7 +45,7 @@ public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, Current
 
         var window = new WindowFiling(request.ApplicantIdentifier, string.IsNullOrWhiteSpace(request.OnBehalfOf) ? null : request.OnBehalfOf, request.ConsentText, request.ConsentReference);
         var application = new ApplicationRequest(request.ImplementationCode, request.Answers, request.FormValues, request.Materials);
-        return await submit.HandleAsync(application, new Filing(CaseChannel.Window, Window: window, Prefill: true), idempotencyKey, cancellationToken);
+        return await submitted(application, new Filing(CaseChannel.Window, Window: window, Prefill: true));
     }
 }
 

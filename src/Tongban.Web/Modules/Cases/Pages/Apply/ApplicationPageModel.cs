@@ -55,6 +55,8 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
 
     protected ApplicationAssembly Assembly => assembly;
 
+    protected UploadFileHandler Uploads => uploads;
+
     protected async Task<bool> LoadItemAsync(string code, int? version, CancellationToken cancellationToken)
     {
         var parsed = ImplementationCode.Parse(code ?? "");
