@@ -31,7 +31,7 @@ public abstract class ApplicantActionsTests(TongbanApp app)
     {
         var content = ApplyActions.ApplicableContent("已决定" + Unique());
         var number = await SubmitAsync(content.Name, content);
-        await app.AcceptForSetUpAsync(number, content);
+        await app.AcceptUnderCommitmentForSetUpAsync(number, content);
         await app.SetUpAsync(number, (c, clerk, now) => c.ApproveStep("review", new CaseActor(clerk.AccountId, "Approver"), now));
         await app.SetUpAsync(number, (c, clerk, now) => c.Decide(CaseDecision.Approve(), new CaseActor(clerk.AccountId, "Approver"), now));
         using var client = await app.ApiClientAsync(Citizen);

@@ -50,7 +50,7 @@ public abstract class ApplyPagesTests(TongbanApp app)
         using var browser = await app.CitizenBrowserAsync();
         var fields = ApplyingActions.ApplicationFields().Where(f => f.Key != "Values[name]").Append(new("Values[name]", "李四"));
 
-        var number = ApplyingActions.NumberFrom(await browser.PostMultipartAsync($"/items/{item.Value}/apply", fields, [ApplyingActions.ApplicationPdf]));
+        var number = await ApplyingActions.NumberFromAsync(await browser.PostMultipartAsync($"/items/{item.Value}/apply", fields, [ApplyingActions.ApplicationPdf]));
 
         Assert.Equal(DemoCity.Citizens[0].Name, (await app.StoredCaseAsync(number)).FormValues["name"]);
     }
@@ -76,7 +76,7 @@ public abstract class ApplyPagesTests(TongbanApp app)
         var draftId = resume.Split("draft=")[1];
         var submitted = await browser.PostMultipartAsync(resume, [.. ApplyingActions.ApplicationFields(), new("Draft", draftId)], postPath: $"/items/{item.Value}/apply");
 
-        var number = ApplyingActions.NumberFrom(submitted);
+        var number = await ApplyingActions.NumberFromAsync(submitted);
         var stored = await app.StoredCaseAsync(number);
         Assert.Equal(Guid.Parse(draftId), stored.Id);
         Assert.Equal("申请书.pdf", stored.Materials.Single(m => m.Key == "application").File!.FileName);
@@ -111,7 +111,7 @@ public abstract class ApplyPagesTests(TongbanApp app)
         var first = await browser.PostMultipartAsync($"/items/{item.Value}/apply", ApplyingActions.ApplicationFields(), [ApplyingActions.ApplicationPdf], formToken: token);
         var again = await browser.PostMultipartAsync($"/items/{item.Value}/apply", ApplyingActions.ApplicationFields(), [ApplyingActions.ApplicationPdf], formToken: token);
 
-        Assert.Equal(ApplyingActions.NumberFrom(first), ApplyingActions.NumberFrom(again));
+        Assert.Equal(await ApplyingActions.NumberFromAsync(first), await ApplyingActions.NumberFromAsync(again));
         Assert.Equal(1, await CasesOfAsync(item));
     }
 
@@ -131,7 +131,7 @@ public abstract class ApplyPagesTests(TongbanApp app)
         var promised = LocalDay(calendar.DeadlineFor(received, 3, TimeLimitUnit.WorkingDays, ApplyingActions.Zone));
         var intake = LocalDay(calendar.DeadlineFor(received, Case.IntakeWorkingDays, TimeLimitUnit.WorkingDays, ApplyingActions.Zone));
         Assert.Equal(DayOfWeek.Tuesday, promised.DayOfWeek); // Fri, (weekend), Mon, Tue
-        Assert.Contains($"办件编号：{number}", page, StringComparison.Ordinal);
+        Assert.Contains($"办件编号： {number}", page, StringComparison.Ordinal);
         Assert.Contains($"最迟在 {intake:yyyy-MM-dd} 前决定是否受理", page, StringComparison.Ordinal);
         Assert.Contains($"承诺在 {promised:yyyy-MM-dd} 前办结", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/cases/{number}/documents/receipt.pdf\"", await browser.GetPageAsync($"/me/cases/{number}/submitted"), StringComparison.Ordinal);

@@ -65,12 +65,13 @@ public static partial class ApplyingActions
     public static async Task<string> ApplyOnlineAsync(this HttpClient browser, ImplementationCode item)
     {
         var response = await browser.PostMultipartAsync($"/items/{item.Value}/apply", ApplicationFields(), [ApplicationPdf]);
-        return NumberFrom(response);
+        return await NumberFromAsync(response);
     }
 
-    public static string NumberFrom(HttpResponseMessage response)
+    /// <summary>The case number of the confirmation page a submission redirected to.</summary>
+    public static async Task<string> NumberFromAsync(HttpResponseMessage response)
     {
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"answered {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"answered {(int)response.StatusCode}: {ErrorSummary(await response.Content.ReadAsStringAsync())}");
         var match = SubmittedPattern().Match(response.Headers.Location!.ToString());
         Assert.True(match.Success, $"redirected to {response.Headers.Location}");
         return match.Groups[1].Value;
@@ -98,9 +99,9 @@ public static partial class ApplyingActions
         await store.SaveChangesAsync(CancellationToken.None);
     }
 
-    /// <summary>SETUP ONLY: the window accepts the case on the item's terms.</summary>
-    public static Task AcceptForSetUpAsync(this TongbanApp app, string caseNumber, ImplementationContent content) =>
-        app.SetUpAsync(caseNumber, (c, clerk, now) => c.Accept(CaseTermsOf.From(content), clerk, now, WorkingCalendar.LoadShipped(), Zone));
+    /// <summary>SETUP ONLY: the window accepts the case under 告知承诺 (the apply helpers replace 场地证明 by a commitment).</summary>
+    public static Task AcceptUnderCommitmentForSetUpAsync(this TongbanApp app, string caseNumber, ImplementationContent content) =>
+        app.SetUpAsync(caseNumber, (c, clerk, now) => c.AcceptUnderCommitment(CaseTermsOf.From(content), ApplicantStanding.Good, "本人承诺所报材料真实有效", clerk, now, WorkingCalendar.LoadShipped(), Zone));
 
     /// <summary>An item whose one material (照片) may be owed under 容缺.</summary>
     public static ImplementationContent DeficiencyContent(string name) => CatalogActions.ValidContent(name) with
@@ -133,6 +134,13 @@ public static partial class ApplyingActions
         await store.SaveChangesAsync(CancellationToken.None);
         return number.Value;
     }
+
+    /// <summary>The error summary's text, or the start of the page when it has none.</summary>
+    public static string ErrorSummary(string html) =>
+        SummaryPattern().Match(html) is { Success: true } summary ? Pages.Text(summary.Value) : Pages.Text(html)[..Math.Min(300, Pages.Text(html).Length)];
+
+    [GeneratedRegex("<div class=\"error-summary\".*?</div>", RegexOptions.Singleline)]
+    private static partial Regex SummaryPattern();
 
     [GeneratedRegex("name=\"FormToken\" value=\"([^\"]+)\"")]
     private static partial Regex FormTokenPattern();

@@ -66,7 +66,10 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
             return false;
         }
 
-        var answers = Answers.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        // Binding falls back to every form field when none is prefixed Answers[...]: keep the item's situations only.
+        Answers = Answers.Where(a => !string.IsNullOrWhiteSpace(a.Value) && Item.Content.Situations.Any(s => s.Key == a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        Values = Values.Where(v => Item.Content.Form.Any(f => f.Key == v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var answers = Answers;
         if (Item.Content.Situations.Count == 0 || answers.Count > 0)
         {
             if (MaterialList.For(Item.Content, answers).TryGet(out var materials, out var error))
@@ -118,9 +121,8 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
             }
         }
 
-        var answers = Answers.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         var values = Values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        return new ApplicationRequest(Item!.Code.Value, answers, values, inputs);
+        return new ApplicationRequest(Item!.Code.Value, Answers, values, inputs);
     }
 
     protected async Task<Result<Guid>> UploadAsync(IFormFile file, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class ApplyModel(
             }
 
             version = draft.ImplementationVersion;
-            if (Answers.Count == 0)
+            if (!Request.Query.Keys.Any(k => k.StartsWith("Answers[", StringComparison.OrdinalIgnoreCase)))
             {
                 Answers = new Dictionary<string, string>(draft.SituationAnswers, StringComparer.Ordinal);
             }
