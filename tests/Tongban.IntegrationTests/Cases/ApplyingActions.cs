@@ -27,32 +27,35 @@ public static partial class ApplyingActions
     public static string FormToken(string html) =>
         FormTokenPattern().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("No form token on the page.");
 
-    /// <summary>GETs the page, then posts its multipart form with the page's anti-forgery token (and form token, unless given).</summary>
+    /// <summary>GETs the page, then posts its multipart form with that form's own anti-forgery token (and form token, unless given).</summary>
     public static async Task<HttpResponseMessage> PostMultipartAsync(
         this HttpClient browser, string pagePath, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<PostedFile>? files = null,
         string? postPath = null, string? formToken = null)
     {
         var html = await browser.GetPageAsync(pagePath);
-        var token = Pages.AntiforgeryToken(html);
-        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        // The token inside the multipart form itself, not the layout's: a form that lacks one fails here as in a browser.
+        var form = html.IndexOf("enctype=\"multipart/form-data\"", StringComparison.Ordinal);
+        Assert.True(form >= 0, $"No multipart form on {pagePath}");
+        var token = Pages.AntiforgeryToken(html[form..html.IndexOf("</form>", form, StringComparison.Ordinal)]);
+        var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         if (FormTokenPattern().IsMatch(html) || formToken is not null)
         {
-            form.Add(new StringContent(formToken ?? FormToken(html)), "FormToken");
+            content.Add(new StringContent(formToken ?? FormToken(html)), "FormToken");
         }
 
         foreach (var (name, value) in fields)
         {
-            form.Add(new StringContent(value), name);
+            content.Add(new StringContent(value), name);
         }
 
         foreach (var file in files ?? [])
         {
-            var content = new ByteArrayContent(file.Content);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(content, file.Input, file.FileName);
+            var bytes = new ByteArrayContent(file.Content);
+            bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(bytes, file.Input, file.FileName);
         }
 
-        return await browser.PostAsync(postPath ?? pagePath.Split('?')[0], form);
+        return await browser.PostAsync(postPath ?? pagePath.Split('?')[0], content);
     }
 
     /// <summary>What the apply page posts for the applicable item: the form values, an upload for 申请书 and the commitment for 场地证明.</summary>
