@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Audit;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
@@ -41,6 +42,8 @@ public abstract class ApplyPagesTests(TongbanApp app)
         Assert.Contains("免填写", Pages.Text(html), StringComparison.Ordinal);
         Assert.Matches("<input type=\"text\" id=\"Values_name\" name=\"Values\\[name\\]\" value=\"" + DemoCity.Citizens[0].Name + "\"[^>]*readonly", html);
         Assert.Contains($"value=\"{Actors.CitizenLogin(0)}\"", html, StringComparison.Ordinal);
+        var audited = await app.WithDbAsync(db => db.Set<AuditRecord>().AsNoTracking().Where(r => r.Action == "cases.prefill-read").Select(r => r.After ?? "").ToListAsync());
+        Assert.Contains(audited, a => a.Contains(item.Value, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.UploadFile;
 using Tongban.Modules.Catalog;
 using Tongban.Platform.Http;
+using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Cases.Pages.Apply;
 
@@ -15,7 +16,7 @@ namespace Tongban.Modules.Cases.Pages.Apply;
 /// the material list they give, the e-form with its 免填写 values, and turning a posted form (multipart:
 /// one file input per material, a commitment tick where the item allows one) into an application.
 /// </summary>
-public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly assembly, UploadFileHandler uploads) : PageModel
+public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly assembly, UploadFileHandler uploads, TongbanDbContext db, AuditTrail audit) : PageModel
 {
     /// <summary>The name of a material's file input.</summary>
     public static string FileInput(string materialKey) => "File_" + materialKey;
@@ -92,6 +93,13 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
         {
             Values[key] = value;
         }
+
+        // The directory's personal data is shown: audit the read. A failed attempt may have left a draft
+        // changed in memory; only the audit entry is stored.
+        audit.Record("cases.prefill-read", applicant.Kind.ToString(), applicant.IdNumber?.Masked ?? applicant.Identifier,
+            after: new { implementation = Item.Code.Value, fields = Prefilled.Keys });
+        db.ChangeTracker.Clear();
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public bool Chosen(Situation situation, SituationAnswer answer) =>

@@ -8,6 +8,7 @@ using Tongban.Modules.Cases.Features.SubmitApplication;
 using Tongban.Modules.Cases.Features.UploadFile;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
+using Tongban.Platform.Persistence;
 using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Cases.Pages.Apply;
@@ -20,7 +21,7 @@ namespace Tongban.Modules.Cases.Pages.Apply;
 [Authorize(Policy = Policies.Applicant)]
 public sealed class ApplyModel(
     ICatalog catalog, ApplicationAssembly assembly, UploadFileHandler uploads, SubmitApplicationHandler submit, SaveDraftHandler drafts,
-    IStringLocalizer<SharedResource> t) : ApplicationPageModel(catalog, assembly, uploads)
+    TongbanDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> t) : ApplicationPageModel(catalog, assembly, uploads, db, audit)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Draft { get; set; }

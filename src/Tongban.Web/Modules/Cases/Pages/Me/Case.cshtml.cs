@@ -13,6 +13,7 @@ using Tongban.Modules.Cases.Features.WithdrawApplication;
 using Tongban.Modules.Cases.Pages.Apply;
 using Tongban.Modules.Identity;
 using Tongban.Platform.Http;
+using Tongban.Platform.Persistence;
 using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Cases.Pages.Me;
@@ -24,7 +25,7 @@ namespace Tongban.Modules.Cases.Pages.Me;
 /// </summary>
 [Authorize(Policy = Policies.Applicant)]
 public sealed class CaseModel(
-    CaseAccess access, UploadFileHandler uploads, SupplyCorrectionHandler correction, SupplementDeficiencyHandler supplement,
+    CaseAccess access, TongbanDbContext db, UploadFileHandler uploads, SupplyCorrectionHandler correction, SupplementDeficiencyHandler supplement,
     WithdrawApplicationHandler withdraw, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute]
@@ -122,6 +123,7 @@ public sealed class CaseModel(
         Case = found;
         View = ShowCaseHandler.ViewOf(found, access);
         Version = found.Version;
+        await db.SaveChangesAsync(cancellationToken); // stores the read's audit entry
         return true;
     }
 

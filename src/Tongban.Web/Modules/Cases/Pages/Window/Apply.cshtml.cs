@@ -10,6 +10,7 @@ using Tongban.Modules.Cases.Pages.Apply;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
 using Tongban.Platform.Security;
+using Tongban.Platform.Persistence;
 using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Cases.Pages.Window;
@@ -22,7 +23,7 @@ namespace Tongban.Modules.Cases.Pages.Window;
 [Authorize(Policy = Policies.Staff)]
 public sealed class WindowApplyModel(
     ICatalog catalog, ApplicationAssembly assembly, UploadFileHandler uploads, FileAtWindowHandler filing, CurrentUser user,
-    IStringLocalizer<SharedResource> t) : ApplicationPageModel(catalog, assembly, uploads)
+    TongbanDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> t) : ApplicationPageModel(catalog, assembly, uploads, db, audit)
 {
     public static readonly string[] Circumstances = ["老年人", "残疾人", "行动不便", "不会使用智能设备", "其他"];
 
