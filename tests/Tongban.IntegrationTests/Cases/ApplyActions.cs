@@ -17,26 +17,24 @@ public static class ApplyActions
     public static byte[] Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
     /// <summary>An item with an e-form (name, ID number, phone) and two materials: 申请书 (upload only) and 场地证明 (a commitment may replace it).</summary>
-    public static async Task<ImplementationCode> PublishApplicableItemAsync(this TongbanApp app, string name)
+    public static async Task<ImplementationCode> PublishApplicableItemAsync(this TongbanApp app, string name) =>
+        (await app.PublishImplementationAsync(ApplicableContent(name), DemoCity.MarketRegulation)).Code;
+
+    public static ImplementationContent ApplicableContent(string name) => CatalogActions.ValidContent(name) with
     {
-        var content = CatalogActions.ValidContent(name) with
-        {
-            Materials =
-            [
-                new MaterialRequirement { Key = "application", Name = "申请书" },
-                new MaterialRequirement { Key = "site", Name = "场地证明", Exemptions = [new Exemption(ExemptionRoute.Commitment)] },
-            ],
-            CommitmentAllowed = true,
-            Form =
-            [
-                new FormField { Key = "name", Label = "申请人姓名", Required = true, MaxLength = 50, Prefill = "person.name" },
-                new FormField { Key = "idNumber", Label = "身份证号码", Type = FormFieldType.IdNumber, Required = true, Prefill = "person.idNumber" },
-                new FormField { Key = "phone", Label = "联系电话", Type = FormFieldType.Phone },
-            ],
-        };
-        var published = await app.PublishImplementationAsync(content, DemoCity.MarketRegulation);
-        return published.Code;
-    }
+        Materials =
+        [
+            new MaterialRequirement { Key = "application", Name = "申请书" },
+            new MaterialRequirement { Key = "site", Name = "场地证明", Exemptions = [new Exemption(ExemptionRoute.Commitment)] },
+        ],
+        CommitmentAllowed = true,
+        Form =
+        [
+            new FormField { Key = "name", Label = "申请人姓名", Required = true, MaxLength = 50, Prefill = "person.name" },
+            new FormField { Key = "idNumber", Label = "身份证号码", Type = FormFieldType.IdNumber, Required = true, Prefill = "person.idNumber" },
+            new FormField { Key = "phone", Label = "联系电话", Type = FormFieldType.Phone },
+        ],
+    };
 
     public static async Task<Guid> UploadAsync(this HttpClient client, byte[] content, string fileName)
     {

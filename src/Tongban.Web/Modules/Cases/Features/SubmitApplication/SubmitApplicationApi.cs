@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Platform.Http;
 
 namespace Tongban.Modules.Cases.Features.SubmitApplication;
@@ -18,7 +19,7 @@ public static class SubmitApplicationApi
             .WithDescription("Citizens and enterprise agents, with a bearer token and a required Idempotency-Key header: the same key and body answer the same 201 and case number, never a second case "
                 + "(the same key with another body: 422). Body {implementationCode, answers:{situation:answer}, formValues:{field:value}, materials:[{key, route: upload|licence|sharedData|commitment, fileId?, reference?}]}. "
                 + "Every required material of the list for the answers must be satisfied; licence, sharedData and commitment only where the item allows that route. "
-                + "Answers 201 {caseNumber, status, receivedAt, promisedBy} with Location. 422 ProblemDetails for an unknown or unpublished item, bad answers or form values, or a missing material; nothing is stored. "
+                + "Answers 201 {caseNumber, status, receivedAt, promisedBy (the promised limit counted from receipt on the working-day calendar)} with Location. 422 ProblemDetails for an unknown or unpublished item, bad answers or form values, or a missing material; nothing is stored. "
                 + "The channel is MobileApi, or KioskApi with the header X-Tongban-Channel: kiosk.")
             .Produces<SubmittedCase>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -34,7 +35,7 @@ public static class SubmitApplicationApi
         }
 
         var channel = string.Equals(http.Headers[ChannelHeader], "kiosk", StringComparison.OrdinalIgnoreCase) ? CaseChannel.KioskApi : CaseChannel.MobileApi;
-        var result = await handler.HandleAsync(request, channel, idempotencyKey.Trim(), cancellationToken);
+        var result = await handler.HandleAsync(request, new Filing(channel), idempotencyKey.Trim(), cancellationToken);
         return result.TryGet(out var submitted, out var error)
             ? TypedResults.Created($"/api/v1/cases/{submitted.CaseNumber}", submitted)
             : error.ToProblem();

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongban.Domain.Cases;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
+using Tongban.Modules.Cases.Features.ShowCase;
+using Tongban.Platform.Http;
+using Tongban.Platform.Persistence;
+
+namespace Tongban.Modules.Cases.Features.SupplyCorrection;
+
+/// <summary>
+/// 补正: the applicant answers the correction notice with every material it lists; the application is
+/// received again and waits for the window.
+/// </summary>
+public sealed class SupplyCorrectionHandler(CaseAccess access, TongbanDbContext db)
+{
+    public Task<Result<Case>> HandleAsync(string caseNumber, CaseMaterialsRequest request, CancellationToken cancellationToken) =>
+        access.ActAsync(caseNumber, CaseReach.Applicant, request.ExpectedVersion, "cases.supply-correction",
+            async (@case, actor) => (await ApplicantMaterials.ResolveAsync(db, actor.AccountId, @case, request.Materials ?? [], cancellationToken)).TryGet(out var materials, out var error)
+                ? @case.SupplyCorrection(materials, actor, access.Now)
+                : error,
+            cancellationToken, new { materials = request.Materials?.Select(m => new { m.Key, m.Route }) });
+}
+
+/// <summary>POST /api/v1/cases/{caseNumber}/correction.</summary>
+public static class SupplyCorrectionApi
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/cases/{caseNumber}/correction", HandleAsync)
+            .WithName("SupplyCorrection")
+            .WithSummary("Answer a correction notice (补正)")
+            .WithDescription("The applicant, while the case awaits correction: body {materials:[{key, route: upload|commitment, fileId?, reference?}], expectedVersion?}, "
+                + "supplying every material the notice lists (uploads through POST /api/v1/files). Answers the case as GET /api/v1/cases/{caseNumber} does, now submitted again. "
+                + "404 for a case that is not the caller's; 409 when the case is in another state or changed since expectedVersion; 422 for a missing, unlisted or unresolvable material.")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, CaseMaterialsRequest request, SupplyCorrectionHandler handler, CaseAccess access, CancellationToken cancellationToken) =>
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var @case, out var error)
+            ? TypedResults.Ok(ShowCaseHandler.ViewOf(@case, access))
+            : error.ToProblem();
+}

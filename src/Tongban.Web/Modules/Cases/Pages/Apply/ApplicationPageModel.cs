@@ -1,0 +1,154 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tongban.Domain.Cases;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
+using Tongban.Modules.Cases.Features.UploadFile;
+using Tongban.Modules.Catalog;
+using Tongban.Platform.Http;
+using Tongban.Platform.Persistence;
+
+namespace Tongban.Modules.Cases.Pages.Apply;
+
+/// <summary>
+/// What the citizen's apply page and the window's filing page share: the item, the 办理情形 answers and
+/// the material list they give, the e-form with its 免填写 values, and turning a posted form (multipart:
+/// one file input per material, a commitment tick where the item allows one) into an application.
+/// </summary>
+public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly assembly, UploadFileHandler uploads, TongbanDbContext db, AuditTrail audit) : PageModel
+{
+    /// <summary>The name of a material's file input.</summary>
+    public static string FileInput(string materialKey) => "File_" + materialKey;
+
+    /// <summary>Situation key → chosen answer key.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Dictionary<string, string> Answers { get; set; } = [];
+
+    /// <summary>Form field key → value.</summary>
+    [BindProperty]
+    public Dictionary<string, string> Values { get; set; } = [];
+
+    /// <summary>The keys of the materials whose commitment the applicant ticked.</summary>
+    [BindProperty]
+    public List<string> Commitments { get; set; } = [];
+
+    /// <summary>The one-time token of this form (made on GET): a retried post is the same submission.</summary>
+    [BindProperty]
+    public string FormToken { get; set; } = "";
+
+    public PublishedImplementation? Item { get; private set; }
+
+    /// <summary>The exact list for the answers; null while the 办理情形 questions are unanswered.</summary>
+    public IReadOnlyList<MaterialRequirement>? Materials { get; private set; }
+
+    /// <summary>免填写: values the directory holds, by field key (shown read-only, filled again on submit).</summary>
+    public IReadOnlyDictionary<string, string> Prefilled { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>What a resumed draft already holds.</summary>
+    public IReadOnlyList<CaseMaterial> Provided { get; protected set; } = [];
+
+    /// <summary>The page's own address (the questionnaire's GET form and the post go there).</summary>
+    public abstract string PagePath { get; }
+
+    /// <summary>Query values the questionnaire's GET form carries along (the window's item and applicant).</summary>
+    public virtual IEnumerable<KeyValuePair<string, string>> CarriedQuery => [];
+
+    protected ApplicationAssembly Assembly => assembly;
+
+    protected UploadFileHandler Uploads => uploads;
+
+    protected async Task<bool> LoadItemAsync(string code, int? version, CancellationToken cancellationToken)
+    {
+        var parsed = ImplementationCode.Parse(code ?? "");
+        Item = parsed.IsSuccess ? await catalog.FindPublishedAsync(parsed.Value, version, cancellationToken) : null;
+        if (Item is null)
+        {
+            return false;
+        }
+
+        // Binding falls back to every form field when none is prefixed Answers[...]: keep the item's situations only.
+        Answers = Answers.Where(a => !string.IsNullOrWhiteSpace(a.Value) && Item.Content.Situations.Any(s => s.Key == a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        Values = Values.Where(v => Item.Content.Form.Any(f => f.Key == v.Key)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var answers = Answers;
+        if (Item.Content.Situations.Count == 0 || answers.Count > 0)
+        {
+            if (MaterialList.For(Item.Content, answers).TryGet(out var materials, out var error))
+            {
+                Materials = materials;
+            }
+            else
+            {
+                ModelState.AddError(error, "situation");
+            }
+        }
+
+        return true;
+    }
+
+    protected async Task PrefillForAsync(Applicant applicant, CancellationToken cancellationToken)
+    {
+        Prefilled = await assembly.PrefilledAsync(Item!.Content.Form, applicant, cancellationToken);
+        foreach (var (key, value) in Prefilled)
+        {
+            Values[key] = value;
+        }
+
+        // The directory's personal data is shown: audit the read. A failed attempt may have left a draft
+        // changed in memory; only the audit entry is stored.
+        audit.Record("cases.prefill-read", applicant.Kind.ToString(), applicant.IdNumber?.Masked ?? applicant.Identifier,
+            after: new { implementation = Item.Code.Value, fields = Prefilled.Keys });
+        db.ChangeTracker.Clear();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public bool Chosen(Situation situation, SituationAnswer answer) =>
+        Answers.TryGetValue(situation.Key, out var chosen) && string.Equals(chosen, answer.Key, StringComparison.Ordinal);
+
+    public string ValueOf(string key) => Values.TryGetValue(key, out var value) ? value : "";
+
+    /// <summary>The posted form as an application: each chosen file is uploaded (checked by content and size), each ticked commitment taken.</summary>
+    protected async Task<Result<ApplicationRequest>> ApplicationFromPostAsync(CancellationToken cancellationToken)
+    {
+        var inputs = new List<MaterialInput>();
+        foreach (var material in Materials ?? [])
+        {
+            if (Request.Form.Files.GetFile(FileInput(material.Key)) is { Length: > 0 } file)
+            {
+                var uploaded = await UploadAsync(file, cancellationToken);
+                if (!uploaded.TryGet(out var fileId, out var error))
+                {
+                    return error with { Field = "materials" };
+                }
+
+                inputs.Add(new MaterialInput(material.Key, "upload", fileId));
+            }
+            else if (Commitments.Contains(material.Key) && material.Exemptions.Any(e => e.Route == ExemptionRoute.Commitment))
+            {
+                inputs.Add(new MaterialInput(material.Key, "commitment"));
+            }
+        }
+
+        var values = Values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        return new ApplicationRequest(Item!.Code.Value, Answers, values, inputs);
+    }
+
+    protected async Task<Result<Guid>> UploadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        await using var content = file.OpenReadStream();
+        return (await uploads.HandleAsync(content, file.FileName, cancellationToken)).Map(f => f.FileId);
+    }
+
+    /// <summary>Shows an error in the summary, beside its form field or the materials.</summary>
+    protected void ShowError(Error error)
+    {
+        var key = error.Field switch
+        {
+            null => "",
+            "materials" or "file" => "materials",
+            var field when Item?.Content.Form.Any(f => f.Key == field) == true => $"Values.{field}",
+            var field => field,
+        };
+        ModelState.AddModelError(key, error.Message);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Cases;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Identity;
+using Tongban.IntegrationTests.Infrastructure;
+using Tongban.Platform.Demo;
+
+namespace Tongban.IntegrationTests.Cases;
+
+public abstract class WindowFilingTests(TongbanApp app)
+{
+    private static string Elderly => Actors.CitizenLogin(1); // 王秀英, born 1956
+
+    [Fact]
+    public async Task AssistedFiling_RecordsTheClerk_ThePerson_AndTheConsent_AndTheCaseIsTheApplicants()
+    {
+        var item = await app.PublishApplicableItemAsync("帮办代办" + Unique());
+        using var clerk = await app.SignedInBrowserAsync("SN-CLERK");
+        var start = $"/workbench/apply?Code={item.Value}&Applicant={Elderly}";
+        var shown = Pages.Text(await clerk.GetPageAsync(start));
+        Assert.Contains("申请人：王秀英", shown, StringComparison.Ordinal);
+
+        var response = await clerk.PostMultipartAsync(start, [.. Fields(item), new("Assisted", "true"), new("OnBehalfOf", "王秀英"), new("Circumstance", "老年人"),
+            new("ConsentText", "本人同意由窗口工作人员代为填报和提交。")], [ApplyingActions.ApplicationPdf, new("ConsentScan", ApplyActions.Pdf, "同意书.pdf")]);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, ApplyingActions.ErrorSummary(await response.Content.ReadAsStringAsync()));
+        var number = response.Headers.Location!.ToString().Split("filed=")[1];
+        var stored = await app.StoredCaseAsync(number);
+        var clerkId = await AccountIdAsync("SN-CLERK");
+        Assert.Equal(CaseChannel.Window, stored.Channel);
+        Assert.Equal(CaseStatus.Submitted, stored.Status);
+        Assert.Equal(clerkId, stored.FiledBy);
+        Assert.Equal(clerkId, stored.AssistedFiling!.ClerkAccountId);
+        Assert.Equal("王秀英（老年人）", stored.AssistedFiling.OnBehalfOf);
+        Assert.Equal("本人同意由窗口工作人员代为填报和提交。", stored.AssistedFiling.ConsentText);
+        Assert.StartsWith("同意书.pdf sha256:", stored.AssistedFiling.ConsentReference, StringComparison.Ordinal);
+        Assert.Equal("王秀英", stored.FormValues["name"]);
+        Assert.Contains($"已收件，办件编号 {number}", Pages.Text(await clerk.GetPageAsync($"/workbench/apply?filed={number}")), StringComparison.Ordinal);
+        using var elderly = await app.CitizenBrowserAsync(1);
+        Assert.Contains(number, await elderly.GetPageAsync("/me/cases"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AssistedFiling_WithoutConsent_IsAClearError_AndNothingIsFiled()
+    {
+        var item = await app.PublishApplicableItemAsync("无同意" + Unique());
+        using var clerk = await app.SignedInBrowserAsync("SN-CLERK");
+        var start = $"/workbench/apply?Code={item.Value}&Applicant={Elderly}";
+
+        var response = await clerk.PostMultipartAsync(start, [.. Fields(item), new("Assisted", "true"), new("OnBehalfOf", "王秀英"), new("Circumstance", "老年人")], [ApplyingActions.ApplicationPdf]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(html.Contains("href=\"#ConsentText\"", StringComparison.Ordinal), ApplyingActions.ErrorSummary(html));
+        Assert.Contains("同意", Pages.Text(html), StringComparison.Ordinal);
+        Assert.Equal(0, await CasesOfAsync(item));
+    }
+
+    [Fact]
+    public async Task WalkInNotInTheDirectory_IsAClearError()
+    {
+        var item = await app.PublishApplicableItemAsync("查无此人" + Unique());
+        using var clerk = await app.SignedInBrowserAsync("SN-CLERK");
+
+        var page = Pages.Text(await clerk.GetPageAsync($"/workbench/apply?Code={item.Value}&Applicant=110101199003077777"));
+
+        Assert.Contains("未在自然人或法人名录中找到“110101199003077777”", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("提交收件", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Citizen_CannotUseTheWindowFilingPage()
+    {
+        using var citizen = await app.CitizenBrowserAsync();
+
+        var response = await citizen.GetAsync("/workbench/apply");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/forbidden", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WindowApi_FilesForTheWalkIn_Idempotently_AndCitizensAreForbidden()
+    {
+        var content = CatalogActions.ValidContent("窗口接口" + Unique()) with
+        {
+            Materials = [new MaterialRequirement { Key = "site", Name = "场地证明", Exemptions = [new Exemption(ExemptionRoute.Commitment)] }],
+            CommitmentAllowed = true,
+        };
+        var item = (await app.PublishImplementationAsync(content, DemoCity.MarketRegulation)).Code;
+        var body = new
+        {
+            implementationCode = item.Value,
+            materials = new[] { new { key = "site", route = "commitment" } },
+            applicantIdentifier = Elderly,
+            onBehalfOf = "王秀英（老年人）",
+            consentText = "本人同意代办",
+        };
+        using var clerk = await app.ApiClientAsync("SN-CLERK");
+        using var citizen = await app.ApiClientAsync(Actors.CitizenLogin(0));
+
+        var first = await PostAsync(clerk, body, "window-1");
+        var again = await PostAsync(clerk, body, "window-1");
+        var noConsent = await PostAsync(clerk, body with { consentText = "" }, "window-2");
+        var forbidden = await PostAsync(citizen, body, "window-3");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var number = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
+        Assert.Equal(number, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noConsent.StatusCode);
+        Assert.Equal(CaseErrors.AssistedFilingNeedsConsentCode, (await noConsent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(1, await CasesOfAsync(item));
+        Assert.Equal(CaseChannel.Window, (await app.StoredCaseAsync(number)).Channel);
+    }
+
+    /// <summary>What the filing form posts: its hidden item and applicant, and the form values (the name tampered with).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Fields(Tongban.Domain.Primitives.ImplementationCode item) =>
+        [new("Code", item.Value), new("Applicant", Elderly), new("Values[name]", "别人"), new("Values[idNumber]", Actors.CitizenLogin(0)), new("Values[phone]", "13800000002"), new("Commitments", "site")];
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, object body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/window/cases") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    private Task<Guid> AccountIdAsync(string login) =>
+        app.WithDbAsync(db => db.Set<Account>().Where(a => a.LoginName == login).Select(a => a.Id).SingleAsync());
+
+    private Task<int> CasesOfAsync(Tongban.Domain.Primitives.ImplementationCode item) =>
+        app.WithDbAsync(db => db.Set<Case>().CountAsync(c => c.ImplementationCode == item));
+
+    private static string Unique() => Guid.NewGuid().ToString("N")[..6];
+}
+
+public sealed class WindowFilingOnSqlite(SqliteApp app) : WindowFilingTests(app), IClassFixture<SqliteApp>;
+
+public sealed class WindowFilingOnPostgres(PostgresApp app) : WindowFilingTests(app), IClassFixture<PostgresApp>;
