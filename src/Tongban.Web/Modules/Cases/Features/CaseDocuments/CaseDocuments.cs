@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using Tongban.Domain.Cases;
+using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Cases.Features.CaseDocuments;
 
@@ -80,6 +82,16 @@ public static class CaseDocuments
         CaseDocumentKind.DeficiencyReminder => "容缺材料补齐再次告知书",
         CaseDocumentKind.Commitment => "告知承诺书",
         CaseDocumentKind.Decision => c.Decision?.Outcome == DecisionOutcome.Deny ? "不予行政许可决定书" : "准予行政许可决定书",
+    };
+
+    /// <summary>How a material reached the case, as the receipt and the intake page say it.</summary>
+    public static string RouteName(CaseMaterial m, IStringLocalizer<SharedResource> t) => m.Route switch
+    {
+        MaterialRoute.Uploaded => t["上传电子材料（{0}）", m.File!.FileName],
+        MaterialRoute.HeldLicence => t["电子证照（{0}）", m.LicenceId ?? ""],
+        MaterialRoute.SharedData => t["共享数据（{0}）", m.ResourceReference ?? ""],
+        MaterialRoute.Commitment => t["告知承诺"],
+        MaterialRoute.Missing => t["未提交"],
     };
 
     private static CaseDocumentLink LinkOf(CaseDocumentKind kind, Case c) => new(kind, SlugOf(kind), NameOf(kind, c));

@@ -105,7 +105,7 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, CaseStore cases, 
             ]);
             layout.Heading(t["已收材料"]).Table(
                 [new PdfColumn(t["材料名称"], 3), new PdfColumn(t["提交方式"], 2), new PdfColumn(t["收到时间"], 2)],
-                c.Materials.Select(m => (IReadOnlyList<string>)[m.Name, RouteName(m), m.ProvidedAt is { } at ? Formats.Minute(at, clock) : "—"]));
+                c.Materials.Select(m => (IReadOnlyList<string>)[m.Name, CaseDocuments.RouteName(m, t), m.ProvidedAt is { } at ? Formats.Minute(at, clock) : "—"]));
             layout.Paragraph(t["逾期未作出受理决定的，自收到申请材料之日起即为受理。"]);
         }
 
@@ -193,15 +193,6 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, CaseStore cases, 
                 layout.Paragraph($"{body}\n{Formats.Day(instant, clock)}");
             }
         }
-
-        private string RouteName(CaseMaterial m) => m.Route switch
-        {
-            MaterialRoute.Uploaded => t["上传电子材料（{0}）", m.File!.FileName],
-            MaterialRoute.HeldLicence => t["电子证照（{0}）", m.LicenceId ?? ""],
-            MaterialRoute.SharedData => t["共享数据（{0}）", m.ResourceReference ?? ""],
-            MaterialRoute.Commitment => t["告知承诺"],
-            MaterialRoute.Missing => t["未提交"],
-        };
 
         private string Limit(CaseTimeLimit? limit) => limit is null ? "" : limit.Unit == Domain.Primitives.Calendar.TimeLimitUnit.WorkingDays
             ? t["{0} 个工作日", limit.Amount]
