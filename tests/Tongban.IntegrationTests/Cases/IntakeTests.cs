@@ -85,10 +85,11 @@ public abstract class IntakeTests(IntakeApp app)
         app.Clock.Advance(TimeSpan.FromDays(1));
         await app.SupplyCorrectionAsync(number, Citizen);
         Assert.Equal("submitted", await app.StatusAsync(number));
-        var accepted = await clerk.AcceptAsync(number);
+        using var nextDay = await app.ApiClientAsync(Clerk);
+        var accepted = await nextDay.AcceptAsync(number);
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.Equal(["Submitted", "CorrectionRequested", "CorrectionSupplied", "Accepted"], Actions(await accepted.Content.ReadFromJsonAsync<JsonElement>()));
+        Assert.Equal(["Drafted", "Submitted", "CorrectionRequested", "CorrectionSupplied", "Accepted"], Actions(await accepted.Content.ReadFromJsonAsync<JsonElement>()));
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public abstract class IntakeTests(IntakeApp app)
 
         var response = await clerk.DecideAsync(number, "accept-with-deficiency", new { commitment = "本人承诺五个工作日内补齐", supplementWorkingDays = 5 });
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("case.deficiency-not-for-key-material", await CodeOf(response));
         Assert.Equal("submitted", await app.StatusAsync(number));
     }
@@ -152,9 +153,9 @@ public abstract class IntakeTests(IntakeApp app)
         var forFlagged = await clerk.DecideAsync(flaggedCase, "accept-under-commitment", commitment);
         var forGood = await clerk.DecideAsync(goodCase, "accept-under-commitment", commitment);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, forSafety.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, forSafety.StatusCode);
         Assert.Equal("case.commitment-not-for-high-risk-item", await CodeOf(forSafety));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, forFlagged.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, forFlagged.StatusCode);
         Assert.Equal("case.commitment-applicant-bad-credit", await CodeOf(forFlagged));
         Assert.Equal("submitted", await app.StatusAsync(flaggedCase));
         Assert.Equal(HttpStatusCode.OK, forGood.StatusCode);

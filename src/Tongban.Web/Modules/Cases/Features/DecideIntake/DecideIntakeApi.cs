@@ -33,12 +33,12 @@ public static class DecideIntakeApi
         Describe(staff.MapPost("/cases/{caseNumber}/accept-with-deficiency", (string caseNumber, AcceptWithDeficiencyRequest request, DecideIntakeHandler handler, CaseAccess access, CancellationToken ct) =>
                 Answer(handler.AcceptWithDeficiencyAsync(caseNumber, request, ct), access)),
             "AcceptWithDeficiency", "Accept with owed materials (容缺受理)",
-            "Body {commitment, supplementWorkingDays, expectedVersion?}: only when every missing material is a non-key (容缺) one; the applicant's signed commitment text; "
+            "Body {commitment, supplementWorkingDays, expectedVersion?}: only when every missing material is a non-key (容缺) one (409 otherwise); the applicant's signed commitment text; "
             + "the supplement deadline (working days from now) may not fall after the promised deadline. The 容缺 timeline then runs on its own (second notice, 不予办理).");
         Describe(staff.MapPost("/cases/{caseNumber}/accept-under-commitment", (string caseNumber, AcceptUnderCommitmentRequest request, DecideIntakeHandler handler, CaseAccess access, CancellationToken ct) =>
                 Answer(handler.AcceptUnderCommitmentAsync(caseNumber, request, ct), access)),
             "AcceptUnderCommitment", "Accept under a signed commitment (告知承诺)",
-            "Body {commitment, expectedVersion?}: the commitment replaces the proofs that accept one. Refused (422) for items that do not allow commitments or are high-risk (public safety), "
+            "Body {commitment, expectedVersion?}: the commitment replaces the proofs that accept one. Refused (409) for items that do not allow commitments or are high-risk (public safety), "
             + "and for applicants with serious bad credit or a past false commitment.");
     }
 
