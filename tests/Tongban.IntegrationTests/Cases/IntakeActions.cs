@@ -173,8 +173,11 @@ public static class IntakeActions
         var response = await client.GetAsync($"/cases/{caseNumber}/documents/{kind}.pdf");
         Assert.True(response.IsSuccessStatusCode, $"{kind}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        return await Platform.PdfTools.TextAsync(await response.Content.ReadAsByteArrayAsync());
+        return await PdfTextAsync(await response.Content.ReadAsByteArrayAsync());
     }
+
+    /// <summary>A PDF's text as pdftotext reads it, white space removed (for the browser tests, which hold the downloaded bytes).</summary>
+    public static Task<string> PdfTextAsync(byte[] pdf) => Platform.PdfTools.TextAsync(pdf);
 
     private static async Task AsApplicantAsync(this TongbanApp app, string caseNumber, string citizen, Func<Case, CaseActor, IServiceProvider, DateTimeOffset, Task<Result>> act)
     {
