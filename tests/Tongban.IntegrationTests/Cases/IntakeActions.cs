@@ -9,6 +9,7 @@ using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.IntegrationTests.Infrastructure;
 using Tongban.Modules.Cases.Features.CheckDeficiencies;
+using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Files;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Catalog;
@@ -23,10 +24,23 @@ public abstract class IntakeApp(DatabaseProvider provider) : TongbanApp(provider
 {
     public static string FlaggedCitizen => Actors.CitizenLogin(3);
 
+    /// <summary>Items whose name starts with this have an after-acceptance step that refuses.</summary>
+    public const string RefusedAfterAcceptance = "后续步骤拒绝";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Tongban:Credit:SeriousBadCredit:0", FlaggedCitizen);
+        builder.ConfigureServices(services => services.AddScoped<IAfterAcceptance, RefusingStep>());
+    }
+
+    /// <summary>An after-acceptance step (like 秒批) that fails for some items, to show the acceptance is then not saved either.</summary>
+    private sealed class RefusingStep : IAfterAcceptance
+    {
+        public Task<Result> RunAsync(Case @case, PublishedImplementation implementation, CancellationToken cancellationToken) =>
+            Task.FromResult(implementation.Content.Name.StartsWith(RefusedAfterAcceptance, StringComparison.Ordinal) && @case.Status == CaseStatus.Accepted
+                ? new Conflict("test.after-acceptance-refused")
+                : Result.Success);
     }
 }
 

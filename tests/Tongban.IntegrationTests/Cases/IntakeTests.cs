@@ -254,6 +254,50 @@ public abstract class IntakeTests(IntakeApp app)
     }
 
     [Fact]
+    public async Task Accept_WhenAnAfterAcceptanceStepFails_NothingIsSaved()
+    {
+        app.SetBeijing(2026, 3, 2, 9);
+        var number = await app.ApplyOnlineAsync(await app.PublishIntakeItemAsync(Unique(IntakeApp.RefusedAfterAcceptance)));
+        using var clerk = await app.ApiClientAsync(Clerk);
+        var before = (await app.ShowAsync(number)).GetProperty("version").GetInt32();
+
+        var response = await clerk.AcceptAsync(number);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("test.after-acceptance-refused", await CodeOf(response));
+        var after = await app.ShowAsync(number);
+        Assert.Equal("submitted", after.GetProperty("status").GetString());
+        Assert.Equal(before, after.GetProperty("version").GetInt32());
+        Assert.DoesNotContain("Accepted", Actions(after));
+    }
+
+    [Fact]
+    public async Task IntakePage_CorrectionForm_SendsOneNoticeOfEverythingChecked_AndOffersNoDeficiencyAcceptanceForAKeyMaterial()
+    {
+        app.SetBeijing(2026, 3, 2, 9);
+        var number = await app.FileAtWindowAsync(await app.PublishIntakeItemAsync(Unique("窗口补正事项")), Citizen, "application");
+        using var browser = await app.SignedInBrowserAsync(Clerk);
+        var page = $"/workbench/intake/{number}";
+        var before = Pages.Text(await browser.GetPageAsync(page));
+        Assert.Contains("补正告知", before);
+        Assert.DoesNotContain("容缺受理", before);
+        var version = (await app.ShowAsync(number)).GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var sent = await browser.PostFormAsync(page, [
+            new("Version", version),
+            new("Correction.Items[0].MaterialKey", "application"), new("Correction.Items[0].Selected", "true"), new("Correction.Items[0].Reason", "未提交申请书"),
+            new("Correction.Items[1].MaterialKey", "licence-copy"), new("Correction.Items[1].Selected", "true"), new("Correction.Items[1].Reason", "复印件不清晰"),
+        ], page + "?handler=Correction");
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var after = Pages.Text(await browser.GetPageAsync(page));
+        Assert.Contains("申请书：未提交申请书", after);
+        Assert.Contains("营业执照复印件：复印件不清晰", after);
+        Assert.Contains("打印补正告知书（PDF）", after);
+        Assert.Contains(number, Pages.Text(await browser.GetPageAsync("/workbench/intake")).Split("待补正")[^1]);
+    }
+
+    [Fact]
     public async Task IntakePage_ClerkAcceptsThroughTheForm_AndGetsTheNoticeToPrint()
     {
         app.SetBeijing(2026, 3, 2, 9);
