@@ -132,9 +132,10 @@ public static class IntakeActions
 
     /// <summary>TEST SETUP through the domain: the applicant answers the correction notice by uploading every material it names (the applicant's correction endpoint is built in parallel).</summary>
     public static Task SupplyCorrectionAsync(this TongbanApp app, string caseNumber, string citizen) =>
-        app.AsApplicantAsync(caseNumber, citizen, async (c, actor, services, now) =>
+        app.ChangeCaseAsync(caseNumber, async (c, services, now) =>
         {
             var materials = new List<CaseMaterial>();
+            var actor = CaseActor.Applicant(await AccountIdAsync(services, citizen));
             foreach (var item in c.CorrectionNotice)
             {
                 materials.Add((await UploadedAsync(services, item.MaterialKey, "补正-" + item.MaterialKey + ".pdf")).Value);
@@ -145,15 +146,30 @@ public static class IntakeActions
 
     /// <summary>TEST SETUP through the domain: the applicant supplies every owed 容缺 material (the applicant's supplement endpoint is built in parallel).</summary>
     public static Task SupplementAsync(this TongbanApp app, string caseNumber, string citizen) =>
-        app.AsApplicantAsync(caseNumber, citizen, async (c, actor, services, now) =>
+        app.ChangeCaseAsync(caseNumber, async (c, services, now) =>
         {
             var materials = new List<CaseMaterial>();
+            var actor = CaseActor.Applicant(await AccountIdAsync(services, citizen));
             foreach (var owed in c.OwedMaterials)
             {
                 materials.Add((await UploadedAsync(services, owed.Key, "补齐-" + owed.Key + ".pdf")).Value);
             }
 
             return c.SupplementDeficiency(materials, actor, now);
+        });
+
+    /// <summary>TEST SETUP through the domain: the back office approves every step and takes the decision (the back-office endpoints are built in parallel).</summary>
+    public static Task DecideAsync(this TongbanApp app, string caseNumber, CaseDecision decision) =>
+        app.ChangeCaseAsync(caseNumber, async (c, services, now) =>
+        {
+            var approver = new CaseActor(await AccountIdAsync(services, "SN-APPROVER"), nameof(Role.Approver));
+            foreach (var step in c.Steps.ToList())
+            {
+                var approved = c.ApproveStep(step.Key, approver, now);
+                Assert.True(approved.IsSuccess, approved.Error?.Message);
+            }
+
+            return c.Decide(decision, approver, now);
         });
 
     public static async Task<DeficiencySweepResult> SweepDeficienciesAsync(this TongbanApp app) =>
@@ -193,13 +209,14 @@ public static class IntakeActions
     /// <summary>A PDF's text as pdftotext reads it, white space removed (for the browser tests, which hold the downloaded bytes).</summary>
     public static Task<string> PdfTextAsync(byte[] pdf) => Platform.PdfTools.TextAsync(pdf);
 
-    private static async Task AsApplicantAsync(this TongbanApp app, string caseNumber, string citizen, Func<Case, CaseActor, IServiceProvider, DateTimeOffset, Task<Result>> act)
+    /// <summary>Loads the case through CaseStore in its own scope, runs one transition at the fake clock's now, and saves it.</summary>
+    private static async Task ChangeCaseAsync(this TongbanApp app, string caseNumber, Func<Case, IServiceProvider, DateTimeOffset, Task<Result>> act)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var cases = services.GetRequiredService<CaseStore>();
         var @case = (await cases.FindAsync(CaseNumber.Parse(caseNumber).Value, CancellationToken.None))!;
-        var result = await act(@case, CaseActor.Applicant(await AccountIdAsync(services, citizen)), services, app.Clock.GetUtcNow());
+        var result = await act(@case, services, app.Clock.GetUtcNow());
         Assert.True(result.IsSuccess, result.Error?.Message);
         await cases.SaveChangesAsync(CancellationToken.None);
     }

@@ -298,6 +298,44 @@ public abstract class IntakeTests(IntakeApp app)
     }
 
     [Fact]
+    public async Task DecisionDocument_OnlyOnceDecided_ADenialNamesReasonsLegalBasisAndRemedies()
+    {
+        app.SetBeijing(2026, 3, 2, 9);
+        var number = await app.ApplyOnlineAsync(await app.PublishIntakeItemAsync(Unique("决定书事项")));
+        using var clerk = await app.ApiClientAsync(Clerk);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.AcceptAsync(number)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/cases/{number}/documents/decision.pdf")).StatusCode);
+
+        await app.DecideAsync(number, Domain.Cases.CaseDecision.Deny("经营场所位于禁止经营区域", "《中华人民共和国行政许可法》第三十八条第二款"));
+
+        using var citizen = await app.ApiClientAsync(Citizen);
+        var text = await citizen.DocumentTextAsync(number, "decision");
+        Assert.Contains("不予行政许可决定书", text);
+        Assert.Contains(number, text);
+        Assert.Contains("经营场所位于禁止经营区域", text);
+        Assert.Contains("《中华人民共和国行政许可法》第三十八条第二款", text);
+        Assert.Contains("行政复议", text);
+    }
+
+    [Fact]
+    public async Task IntakePage_DeficiencyForm_AcceptsWithTheSignedCommitment()
+    {
+        app.SetBeijing(2026, 3, 2, 9);
+        var number = await app.FileAtWindowAsync(await app.PublishIntakeItemAsync(Unique("窗口容缺事项")), Citizen, "licence-copy");
+        using var browser = await app.SignedInBrowserAsync(Clerk);
+        var page = $"/workbench/intake/{number}";
+        var version = (await app.ShowAsync(number)).GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var sent = await browser.PostFormAsync(page, [new("Version", version), new("Deficiency.Commitment", "本人承诺三个工作日内补齐"), new("Deficiency.SupplementPeriod", "3")], page + "?handler=Deficiency");
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var after = Pages.Text(await browser.GetPageAsync(page));
+        Assert.Contains("已容缺受理", after);
+        Assert.Contains("容缺材料补齐期限 2026-03-05", after);
+        Assert.Contains("打印容缺受理通知书（PDF）", after);
+    }
+
+    [Fact]
     public async Task IntakePage_ClerkAcceptsThroughTheForm_AndGetsTheNoticeToPrint()
     {
         app.SetBeijing(2026, 3, 2, 9);
