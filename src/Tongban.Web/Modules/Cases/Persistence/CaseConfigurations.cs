@@ -21,6 +21,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.RegionCode, c.Status, c.ReceivedAt });
         builder.HasIndex(c => new { c.ImplementationCode, c.ReceivedAt });
         builder.HasIndex(c => new { c.FiledBy, c.CreatedAt });
+        // The 容缺 sweep: the few cases in a 容缺 status among all, in every region.
+        builder.HasIndex(c => c.Status);
         builder.OwnsOne(c => c.Applicant, applicant =>
         {
             applicant.Property(a => a.Kind).HasColumnName("applicant_kind");

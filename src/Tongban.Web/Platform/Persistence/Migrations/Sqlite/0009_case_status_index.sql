@@ -1,0 +1,2 @@
+-- 0009 case status index (Sqlite): the 容缺 sweep finds the cases accepted with owed materials by status alone, across regions.
+CREATE INDEX "ix_cases_status" ON "cases" ("status");

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using Tongban.IntegrationTests.Cases;
+using Tongban.Platform.Demo;
+
+namespace Tongban.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class WindowIntakeJourneyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Clerk_AcceptsASubmittedCaseAtTheWindow_AndPrintsTheAcceptanceNotice()
+    {
+        var item = await fixture.App.PublishIntakeItemAsync("窗口受理浏览器事项" + Guid.NewGuid().ToString("N")[..6]);
+        var number = await fixture.App.ApplyOnlineAsync(item);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin?as=staff");
+        await page.GetByLabel("工号").FillAsync(IntakeActions.Clerk);
+        await page.GetByLabel("密码").FillAsync(DemoCity.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/workbench");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "受理队列" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "受理队列", Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "申请书", Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已受理");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "打印受理通知书（PDF）" }).ClickAsync());
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        var text = await IntakeActions.PdfTextAsync(pdf);
+        Assert.Contains("受理通知书", text);
+        Assert.Contains(number, text);
+    }
+}
