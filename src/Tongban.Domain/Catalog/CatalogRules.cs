@@ -21,7 +21,42 @@ public static class CatalogRules
         .. GovernmentIssuedMaterialsNeedAnExemptionRoute(content),
         .. CommitmentOnlyWhereTheItemAllowsIt(content),
         .. KeysMustBeUniqueAndReferencesResolve(content),
+        .. StepsNameKnownRolesAndAdjacentParallelGroups(content),
     ];
+
+    /// <summary>
+    /// 办理流程: each step's role is an Identity role; the steps of one 会签 group run together, so they
+    /// must be adjacent; 秒批 names only checks the Cases module knows.
+    /// </summary>
+    public static IEnumerable<Error> StepsNameKnownRolesAndAdjacentParallelGroups(ImplementationContent c)
+    {
+        foreach (var step in c.Process.Where(s => !string.IsNullOrWhiteSpace(s.Role) && !Enum.TryParse<Identity.Role>(s.Role.Trim(), out _)))
+        {
+            yield return new Invalid("catalog.process-role-unknown", step.Name, step.Role!.Trim()) { Field = nameof(c.Process) };
+        }
+
+        var closed = new HashSet<string>(StringComparer.Ordinal);
+        string? current = null;
+        foreach (var group in c.Process.Select(s => string.IsNullOrWhiteSpace(s.ParallelGroup) ? null : s.ParallelGroup.Trim()))
+        {
+            if (group != current && current is not null)
+            {
+                closed.Add(current);
+            }
+
+            if (group is not null && group != current && closed.Contains(group))
+            {
+                yield return new Invalid("catalog.process-parallel-not-adjacent", group) { Field = nameof(c.Process) };
+            }
+
+            current = group;
+        }
+
+        foreach (var unknown in c.InstantApprovalRules.Where(r => !InstantApprovalChecks.IsKnown(r)))
+        {
+            yield return new Invalid("catalog.instant-approval-rule-unknown", unknown) { Field = nameof(c.InstantApprovalRules) };
+        }
+    }
 
     public static IEnumerable<Error> MandatoryElementsMustBePresent(ImplementationContent c)
     {

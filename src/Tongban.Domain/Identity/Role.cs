@@ -10,6 +10,9 @@ public enum Role
     Approver,
     Supervisor,
     DataOfficer,
+
+    /// <summary>部门业务系统: a department's own system taking over back-office steps through the department API.</summary>
+    DepartmentSystem,
 }
 
 public enum AccountKind

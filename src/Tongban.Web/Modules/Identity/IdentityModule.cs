@@ -32,6 +32,7 @@ public static class IdentityModule
         services.AddScoped<SessionValidator>();
         services.AddScoped<IDemoSeed, IdentityDemoSeed>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddStaffAdministration();
 
         services.AddAuthentication(SmartScheme)
@@ -127,4 +128,37 @@ internal sealed class PeopleDirectory(TongbanDbContext db) : IPeopleDirectory
         db.Set<LegalPerson>().AsNoTracking().Where(l => l.Uscc == uscc)
             .Select(l => new EnterpriseProfile(l.Uscc, l.Name, l.RegionCode, l.Address, l.LegalRepresentativeName))
             .FirstOrDefaultAsync(cancellationToken);
+}
+
+/// <summary>
+/// What other modules may read of staff accounts: who works in a department in which role (转办 to
+/// another approver, an extension's superior). Active accounts only.
+/// </summary>
+public interface IStaffDirectory
+{
+    /// <summary>The active staff of a department holding the role, by employee id.</summary>
+    Task<IReadOnlyList<StaffProfile>> InDepartmentAsync(Guid departmentId, Role role, CancellationToken cancellationToken);
+
+    /// <summary>One active staff account by employee id.</summary>
+    Task<StaffProfile?> FindAsync(string employeeId, CancellationToken cancellationToken);
+}
+
+public sealed record StaffProfile(Guid AccountId, string EmployeeId, string DisplayName, IReadOnlyList<Role> Roles, Guid? DepartmentId);
+
+internal sealed class StaffDirectory(TongbanDbContext db) : IStaffDirectory
+{
+    public async Task<IReadOnlyList<StaffProfile>> InDepartmentAsync(Guid departmentId, Role role, CancellationToken cancellationToken)
+    {
+        // Roles are one column: filter the department in the database, the role here (a department has few staff).
+        var staff = await Active().Where(a => a.ScopeDepartmentId == departmentId).ToListAsync(cancellationToken);
+        return [.. staff.Where(a => a.HasRole(role)).OrderBy(a => a.EmployeeId, StringComparer.Ordinal).Select(Profile)];
+    }
+
+    public async Task<StaffProfile?> FindAsync(string employeeId, CancellationToken cancellationToken) =>
+        await Active().Where(a => a.EmployeeId == employeeId).ToListAsync(cancellationToken) is [var account] ? Profile(account) : null;
+
+    private IQueryable<Account> Active() =>
+        db.Set<Account>().AsNoTracking().Where(a => a.Kind == AccountKind.Staff && a.Status == AccountStatus.Active);
+
+    private static StaffProfile Profile(Account a) => new(a.Id, a.EmployeeId ?? a.LoginName, a.DisplayName, a.Roles, a.ScopeDepartmentId);
 }

@@ -16,5 +16,6 @@ public static class RoleNames
         Role.Approver => t["审批人员"],
         Role.Supervisor => t["监管人员"],
         Role.DataOfficer => t["数据专员"],
+        Role.DepartmentSystem => t["部门业务系统"],
     };
 }

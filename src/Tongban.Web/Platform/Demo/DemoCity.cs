@@ -104,6 +104,8 @@ public static class DemoCity
         new("SN-CLERK", "李娜（市政务服务中心综合窗口）", ["WindowClerk"], "510900000000", BigData),
         new("PX-CLERK", "赵敏（蓬溪县综合窗口）", ["WindowClerk"], "510921000000", null),
         new("SN-APPROVER", "周伟（市市场监管局审批科）", ["Approver"], "510900000000", MarketRegulation),
+        new("SN-APPROVER-2", "陈晨（市市场监管局审批科）", ["Approver"], "510900000000", MarketRegulation),
+        new("SN-SCJ-SYSTEM", "市市场监管局审批业务系统", ["DepartmentSystem"], "510900000000", MarketRegulation),
         new("PX-APPROVER", "孙磊（蓬溪县市场监管局）", ["Approver"], "510921000000", PengxiMarketRegulation),
         new("SN-SUPERVISOR", "吴刚（市效能监管）", ["Supervisor"], "510900000000", null),
         new("SN-DATA", "郑洁（市数据共享专员）", ["DataOfficer"], "510900000000", BigData),

@@ -19,7 +19,7 @@ public enum CaseReach
     /// <summary>综合窗口: a window clerk whose region covers the case's region (无差别受理).</summary>
     Intake,
 
-    /// <summary>后台审批: an approver (or department admin) of the competent department, in region.</summary>
+    /// <summary>后台审批: an approver (or department admin, or the department's own system) of the competent department, in region.</summary>
     BackOffice,
 
     /// <summary>Read-only oversight: supervisors and region admins in region.</summary>
@@ -48,7 +48,7 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         CaseReach.Applicant => (user.LegalPerson is { } uscc && @case.Applicant.Uscc == uscc)
             || (user.LegalPerson is null && user.Person is { } person && @case.Applicant.IdNumber == person),
         CaseReach.Intake => user.IsStaff && user.HasAnyRole(Role.WindowClerk, Role.PlatformAdmin) && user.CanSeeRegion(@case.RegionCode),
-        CaseReach.BackOffice => user.IsStaff && user.HasAnyRole(Role.Approver, Role.DepartmentAdmin, Role.PlatformAdmin)
+        CaseReach.BackOffice => user.IsStaff && user.HasAnyRole(Role.Approver, Role.DepartmentAdmin, Role.DepartmentSystem, Role.PlatformAdmin)
             && user.CanActOn(@case.RegionCode, @case.DepartmentId),
         CaseReach.Oversight => user.IsStaff && user.HasAnyRole(Role.Supervisor, Role.RegionAdmin, Role.PlatformAdmin) && user.CanSeeRegion(@case.RegionCode),
     };

@@ -85,7 +85,7 @@ public sealed class GuidePdfHandler(ShowGuideHandler guides, PdfDocumentWriter w
         }
 
         section.Next(t["办理流程"]).Paragraph(string.Join("\n", c.Process.Select((step, index) =>
-            string.IsNullOrWhiteSpace(step.Description) ? $"{Number(index)}. {step.Name}" : $"{Number(index)}. {step.Name}：{step.Description}")));
+            $"{Number(index)}. {step.Name}{(step.ParallelGroup is null ? "" : t["（并联办理）"])}{(string.IsNullOrWhiteSpace(step.Description) ? "" : "：" + step.Description)}")));
 
         Materials(section.Next(t["申请材料"]), c);
 

@@ -40,8 +40,11 @@ public sealed class ElementsForm
 
     public List<SpecialProcedure> SpecialProcedures { get; set; } = [];
 
-    /// <summary>One step per line: its key, a space, its name.</summary>
+    /// <summary>One step per line: its key, a space, its name; then optionally "| role | 会签 group".</summary>
     public string? Process { get; set; }
+
+    /// <summary>秒批: the names of the checks (<see cref="InstantApprovalChecks"/>) that approve a case when all hold.</summary>
+    public List<string> InstantApprovalRules { get; set; } = [];
 
     public string? Location { get; set; }
 
@@ -100,7 +103,8 @@ public sealed class ElementsForm
         PromisedUnit = c.PromisedLimit.Unit,
         PromisedExplanation = c.PromisedLimit.Explanation,
         SpecialProcedures = [.. c.SpecialProcedures],
-        Process = string.Join('\n', c.Process.Select(s => $"{s.Key} {s.Name}")),
+        Process = string.Join('\n', c.Process.Select(Line)),
+        InstantApprovalRules = [.. c.InstantApprovalRules],
         Location = c.Location,
         OfficeHours = c.OfficeHours,
         Visits = c.Visits,
@@ -141,6 +145,7 @@ public sealed class ElementsForm
         PromisedLimit = PromisedLimit().Value,
         SpecialProcedures = [.. SpecialProcedures.Distinct().Order()],
         Process = Steps(draft.Process).Value,
+        InstantApprovalRules = [.. InstantApprovalRules.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.Ordinal)],
         Location = Text(Location),
         OfficeHours = Text(OfficeHours),
         Visits = Visits,
@@ -186,6 +191,10 @@ public sealed class ElementsForm
         Count(PromisedAmount, nameof(PromisedAmount), ElementNames.Of(nameof(ImplementationContent.PromisedLimit)))
             .Map(amount => new TimeLimit(amount, PromisedUnit, Text(PromisedExplanation)));
 
+    /// <summary>"key 名称", and "| role | group" when either is set (the role blank means 审批人员).</summary>
+    private static string Line(ProcessStep step) =>
+        step.Role is null && step.ParallelGroup is null ? $"{step.Key} {step.Name}" : $"{step.Key} {step.Name} | {step.Role} | {step.ParallelGroup}".TrimEnd(' ', '|');
+
     /// <summary>The steps, keeping the description of a step whose key was already there.</summary>
     private Result<IReadOnlyList<ProcessStep>> Steps(IReadOnlyList<ProcessStep> current)
     {
@@ -198,13 +207,21 @@ public sealed class ElementsForm
                 continue;
             }
 
-            var parts = lines[i].Split([' ', '\u3000', '\t'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var columns = lines[i].Split(['|', '｜'], StringSplitOptions.TrimEntries);
+            if (columns.Length > 3)
+            {
+                return new Invalid("catalog.process-line-part", i + 1) { Field = nameof(Process) };
+            }
+
+            var parts = columns[0].Split([' ', '\u3000', '\t'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length < 2)
             {
                 return new Invalid("catalog.process-line", i + 1) { Field = nameof(Process) };
             }
 
-            steps.Add(new ProcessStep(parts[0], parts[1], current.FirstOrDefault(s => s.Key == parts[0])?.Description ?? ""));
+            var role = columns.Length > 1 ? Optional(columns[1]) : null;
+            var group = columns.Length > 2 ? Optional(columns[2]) : null;
+            steps.Add(new ProcessStep(parts[0], parts[1], current.FirstOrDefault(s => s.Key == parts[0])?.Description ?? "", role, group));
         }
 
         return Result<IReadOnlyList<ProcessStep>>.Success(steps);

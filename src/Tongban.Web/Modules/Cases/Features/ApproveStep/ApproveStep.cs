@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
+using Tongban.Modules.Cases.Features.ShowCase;
+using Tongban.Platform.Http;
+using Tongban.Platform.Web;
+
+namespace Tongban.Modules.Cases.Features.ApproveStep;
+
+public sealed record ApproveStepRequest(string? Comment, int? ExpectedVersion);
+
+/// <summary>审查通过: approves an active step in the step's role; a 会签 stage moves on once every step of it is approved.</summary>
+public sealed class ApproveStepHandler(CaseAccess access, IStringLocalizer<SharedResource> t)
+{
+    public async Task<Result<CaseView>> HandleAsync(string caseNumber, string stepKey, ApproveStepRequest request, CancellationToken cancellationToken) =>
+        (await access.ActAsync(caseNumber, CaseReach.BackOffice, request.ExpectedVersion, "cases.step.approve",
+            (c, _) => BackOfficeActors.ForStep(access, c, stepKey, t).Then(actor => c.ApproveStep(stepKey, actor, access.Now, request.Comment)),
+            cancellationToken, new { step = stepKey }))
+        .Map(c => ShowCaseHandler.ViewOf(c, access));
+}
+
+/// <summary>POST /api/v1/cases/{caseNumber}/steps/{stepKey}/approve.</summary>
+public static class ApproveStepApi
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/cases/{caseNumber}/steps/{stepKey}/approve", HandleAsync)
+            .WithName("ApproveStep")
+            .WithSummary("Approve a back-office step")
+            .WithDescription("The caller must hold the step's role (and be its assignee when it is assigned) in the case's department and region. "
+                + "Body: comment, expectedVersion (optional; 409 when the case moved on). When every step of the stage (a 会签 group) is approved the next stage starts. Answers the case.")
+            .Produces<CaseView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
+        string caseNumber, string stepKey, ApproveStepRequest request, ApproveStepHandler handler, CancellationToken cancellationToken) =>
+        (await handler.HandleAsync(caseNumber, stepKey, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+}

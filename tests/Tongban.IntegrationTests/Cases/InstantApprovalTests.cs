@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Tongban.Domain.Catalog;
+using Tongban.IntegrationTests.Infrastructure;
+using Tongban.Platform;
+using static Tongban.IntegrationTests.Cases.BackOfficeActions;
+
+namespace Tongban.IntegrationTests.Cases;
+
+public abstract class InstantApprovalTests(TongbanApp app)
+{
+    /// <summary>李强 is flagged by the credit system (严重失信) in these apps.</summary>
+    public static string FlaggedCitizen => Actors.CitizenLogin(2);
+
+    private static readonly string[] AllChecks =
+        [InstantApprovalChecks.IdentityVerified, InstantApprovalChecks.GoodStanding, InstantApprovalChecks.MaterialsComplete, InstantApprovalChecks.LicencesValid];
+
+    [Fact]
+    public async Task InstantApproval_WhenEveryRuleHolds_ApprovesWithoutAHuman_AndRecordsTheRules()
+    {
+        var item = await app.PublishHandledItemAsync(instantApprovalRules: AllChecks);
+        var number = await app.ApplyAsync(item);
+
+        await app.AcceptForTestAsync(number);
+
+        using var citizen = await app.ApiClientAsync(Citizen);
+        var view = await citizen.CaseAsync(number);
+        Assert.Equal("approved", view.GetProperty("status").GetString());
+        Assert.Equal(["申请人已实名认证", "无严重失信记录、无虚假承诺", "必要材料齐全", "所需证照有效"],
+            view.GetProperty("instantApprovalRules").EnumerateArray().Select(r => r.GetString()));
+        var approval = Assert.Single(view.GetProperty("history").EnumerateArray(), e => e.GetProperty("action").GetString() == "InstantlyApproved");
+        Assert.Equal("System", approval.GetProperty("actorRole").GetString());
+        Assert.All(view.GetProperty("steps").EnumerateArray(), s => Assert.Equal("Approved", s.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task InstantApproval_WhenTheApplicantIsFlagged_StaysForAPerson_AndRecordsNothingExtra()
+    {
+        var item = await app.PublishHandledItemAsync(instantApprovalRules: AllChecks);
+        var number = await app.ApplyAsync(item, FlaggedCitizen);
+
+        await app.AcceptForTestAsync(number);
+
+        using var approver = await app.ApiClientAsync(Approver);
+        var view = await approver.CaseAsync(number);
+        Assert.Equal("accepted", view.GetProperty("status").GetString());
+        Assert.Empty(view.GetProperty("instantApprovalRules").EnumerateArray());
+        Assert.DoesNotContain(view.GetProperty("history").EnumerateArray(), e => e.GetProperty("action").GetString() == "InstantlyApproved");
+        Assert.Equal("Active", view.StepStatus("review"));
+    }
+
+    [Fact]
+    public async Task InstantApproval_WhenALicenceMaterialIsUploadedInsteadOfHeld_StaysForAPerson()
+    {
+        var item = await app.PublishHandledItemAsync(instantApprovalRules: [InstantApprovalChecks.LicencesValid], materials:
+        [
+            new MaterialRequirement { Key = "application", Name = "申请书" },
+            new MaterialRequirement { Key = "licence", Name = "营业执照", Exemptions = [new Exemption(ExemptionRoute.HeldLicence, "11100000000013127D001")] },
+        ]);
+        using var client = await app.ApiClientAsync(Citizen);
+        var file = await client.UploadAsync(ApplyActions.Pdf, "申请书.pdf");
+        var number = await app.ApplyAsync(item, materials:
+        [
+            new { key = "application", route = "upload", fileId = file },
+            new { key = "licence", route = "upload", fileId = file },
+        ]);
+
+        await app.AcceptForTestAsync(number);
+
+        Assert.Equal("accepted", (await client.CaseAsync(number)).GetProperty("status").GetString());
+    }
+}
+
+/// <summary>The platform with one citizen flagged for serious bad credit.</summary>
+public class CreditFlaggedApp(DatabaseProvider provider) : TongbanApp(provider)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Tongban:Credit:SeriousBadCredit:0", InstantApprovalTests.FlaggedCitizen);
+    }
+}
+
+public sealed class CreditFlaggedSqliteApp() : CreditFlaggedApp(DatabaseProvider.Sqlite);
+
+public sealed class CreditFlaggedPostgresApp() : CreditFlaggedApp(DatabaseProvider.Postgres);
+
+public sealed class InstantApprovalTestsOnSqlite(CreditFlaggedSqliteApp app) : InstantApprovalTests(app), IClassFixture<CreditFlaggedSqliteApp>;
+
+public sealed class InstantApprovalTestsOnPostgres(CreditFlaggedPostgresApp app) : InstantApprovalTests(app), IClassFixture<CreditFlaggedPostgresApp>;
