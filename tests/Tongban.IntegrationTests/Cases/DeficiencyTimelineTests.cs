@@ -24,7 +24,7 @@ public abstract class DeficiencyTimelineTests(IntakeApp app)
         // The promise is 10 working days from 4月29日 (to 5月15日); 11 working days end 5月18日.
         var number = await AcceptedWithDeficiencyAsync(beforeAccepting: async (clerk, filed) =>
         {
-            var tooLong = await clerk.DecideAsync(filed, "accept-with-deficiency", new { commitment = Commitment, supplementWorkingDays = 11 });
+            var tooLong = await clerk.TakeIntakeDecisionAsync(filed, "accept-with-deficiency", new { commitment = Commitment, supplementWorkingDays = 11 });
             Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
             Assert.Equal("case.deficiency-deadline-beyond-promise", await CodeOf(tooLong));
         });
@@ -136,7 +136,7 @@ public abstract class DeficiencyTimelineTests(IntakeApp app)
             await beforeAccepting(clerk, number);
         }
 
-        var accepted = await clerk.DecideAsync(number, "accept-with-deficiency", new { commitment = Commitment, supplementWorkingDays = 5 });
+        var accepted = await clerk.TakeIntakeDecisionAsync(number, "accept-with-deficiency", new { commitment = Commitment, supplementWorkingDays = 5 });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var view = await accepted.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("acceptedWithDeficiency", view.GetProperty("status").GetString());

@@ -179,11 +179,11 @@ public static class IntakeActions
     public static void SetBeijing(this TongbanApp app, int year, int month, int day, int hour) =>
         app.Clock.Set(new DateTimeOffset(year, month, day, hour, 0, 0, Beijing));
 
-    public static Task<HttpResponseMessage> DecideAsync(this HttpClient clerk, string caseNumber, string decision, object? body = null) =>
+    public static Task<HttpResponseMessage> TakeIntakeDecisionAsync(this HttpClient clerk, string caseNumber, string decision, object? body = null) =>
         clerk.PostAsJsonAsync($"/api/v1/cases/{caseNumber}/{decision}", body ?? new { });
 
     public static Task<HttpResponseMessage> AcceptAsync(this HttpClient clerk, string caseNumber, int? expectedVersion = null) =>
-        clerk.DecideAsync(caseNumber, "accept", new { expectedVersion });
+        clerk.TakeIntakeDecisionAsync(caseNumber, "accept", new { expectedVersion });
 
     public static async Task<JsonElement> ShowAsync(this TongbanApp app, string caseNumber)
     {

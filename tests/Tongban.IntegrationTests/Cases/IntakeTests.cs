@@ -61,12 +61,12 @@ public abstract class IntakeTests(IntakeApp app)
         var number = await app.FileAtWindowAsync(item, Citizen, "application", "licence-copy");
         using var clerk = await app.ApiClientAsync(Clerk);
 
-        var partial = await clerk.DecideAsync(number, "request-correction", new { items = new[] { new { materialKey = "application", reason = "未提交申请书" } } });
+        var partial = await clerk.TakeIntakeDecisionAsync(number, "request-correction", new { items = new[] { new { materialKey = "application", reason = "未提交申请书" } } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, partial.StatusCode);
         Assert.Equal("case.correction-must-list-all-missing", await CodeOf(partial));
         Assert.Equal("submitted", await app.StatusAsync(number));
 
-        var notice = await clerk.DecideAsync(number, "request-correction", new
+        var notice = await clerk.TakeIntakeDecisionAsync(number, "request-correction", new
         {
             items = new[] { new { materialKey = "application", reason = "未提交申请书" }, new { materialKey = "licence-copy", reason = "复印件须加盖公章" } },
         });
@@ -100,7 +100,7 @@ public abstract class IntakeTests(IntakeApp app)
         using var clerk = await app.ApiClientAsync(Clerk);
         var before = await app.ShowAsync(number);
 
-        var blank = await clerk.DecideAsync(number, "refuse", new { reason = "  " });
+        var blank = await clerk.TakeIntakeDecisionAsync(number, "refuse", new { reason = "  " });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blank.StatusCode);
         Assert.Equal("case.refusal-needs-reason", await CodeOf(blank));
@@ -108,7 +108,7 @@ public abstract class IntakeTests(IntakeApp app)
         Assert.Equal("submitted", after.GetProperty("status").GetString());
         Assert.Equal(before.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
 
-        var refused = await clerk.DecideAsync(number, "refuse", new { reason = "申请事项依法不属于本机关职权范围" });
+        var refused = await clerk.TakeIntakeDecisionAsync(number, "refuse", new { reason = "申请事项依法不属于本机关职权范围" });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal("refused", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
@@ -130,7 +130,7 @@ public abstract class IntakeTests(IntakeApp app)
         var number = await app.FileAtWindowAsync(await app.PublishIntakeItemAsync(Unique("容缺关键材料")), Citizen, "application");
         using var clerk = await app.ApiClientAsync(Clerk);
 
-        var response = await clerk.DecideAsync(number, "accept-with-deficiency", new { commitment = "本人承诺五个工作日内补齐", supplementWorkingDays = 5 });
+        var response = await clerk.TakeIntakeDecisionAsync(number, "accept-with-deficiency", new { commitment = "本人承诺五个工作日内补齐", supplementWorkingDays = 5 });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("case.deficiency-not-for-key-material", await CodeOf(response));
@@ -149,9 +149,9 @@ public abstract class IntakeTests(IntakeApp app)
         using var clerk = await app.ApiClientAsync(Clerk);
         var commitment = new { commitment = "本人承诺已依法取得营业执照，所填信息真实，如有不实愿承担法律责任" };
 
-        var forSafety = await clerk.DecideAsync(safetyCase, "accept-under-commitment", commitment);
-        var forFlagged = await clerk.DecideAsync(flaggedCase, "accept-under-commitment", commitment);
-        var forGood = await clerk.DecideAsync(goodCase, "accept-under-commitment", commitment);
+        var forSafety = await clerk.TakeIntakeDecisionAsync(safetyCase, "accept-under-commitment", commitment);
+        var forFlagged = await clerk.TakeIntakeDecisionAsync(flaggedCase, "accept-under-commitment", commitment);
+        var forGood = await clerk.TakeIntakeDecisionAsync(goodCase, "accept-under-commitment", commitment);
 
         Assert.Equal(HttpStatusCode.Conflict, forSafety.StatusCode);
         Assert.Equal("case.commitment-not-for-high-risk-item", await CodeOf(forSafety));
@@ -220,7 +220,7 @@ public abstract class IntakeTests(IntakeApp app)
         var number = await app.ApplyOnlineAsync(await app.PublishIntakeItemAsync(Unique("旧版本事项")));
         using var clerk = await app.ApiClientAsync(Clerk);
         var seen = (await app.ShowAsync(number)).GetProperty("version").GetInt32();
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await clerk.DecideAsync(number, "refuse", new { reason = "", expectedVersion = seen })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await clerk.TakeIntakeDecisionAsync(number, "refuse", new { reason = "", expectedVersion = seen })).StatusCode);
 
         var stale = await clerk.AcceptAsync(number, seen - 1);
 
@@ -241,7 +241,7 @@ public abstract class IntakeTests(IntakeApp app)
         var countyQueue = await county.GetFromJsonAsync<JsonElement>("/api/v1/intake/queue");
         Assert.DoesNotContain(countyQueue.GetProperty("awaitingIntake").EnumerateArray(), e => e.GetProperty("caseNumber").GetString() == number);
         Assert.Equal(HttpStatusCode.NotFound, (await county.AcceptAsync(number)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await county.DecideAsync(number, "refuse", new { reason = "越权" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await county.TakeIntakeDecisionAsync(number, "refuse", new { reason = "越权" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync($"/cases/{number}/documents/receipt.pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await approver.AcceptAsync(number)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await approver.GetAsync("/api/v1/intake/queue")).StatusCode);
