@@ -35,6 +35,7 @@ public abstract class DeficiencyTimelineTests(IntakeApp app)
         Assert.Contains("营业执照复印件", text);
         Assert.Contains("2026-05-09前", text);
         Assert.Contains(Commitment, text);
+        Assert.Contains("本机关决定容缺受理", await clerk.DocumentTextAsync(number, "acceptance"));
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/cases/{number}/documents/deficiency-reminder.pdf")).StatusCode);
     }
 

@@ -111,7 +111,12 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, CaseStore cases, 
 
         private void Acceptance()
         {
-            layout.Paragraph(t["你（单位）提出的申请，材料齐全、符合法定形式，本机关决定予以受理。"]);
+            layout.Paragraph(c.AcceptedAs switch
+            {
+                AcceptanceKind.WithDeficiency => t["你（单位）提出的申请，主要材料齐全，本机关决定容缺受理；尚欠材料见容缺受理通知书。"],
+                AcceptanceKind.UnderCommitment => t["你（单位）已作出书面承诺，本机关按告知承诺制决定予以受理。"],
+                _ => t["你（单位）提出的申请，材料齐全、符合法定形式，本机关决定予以受理。"],
+            });
             var rows = new List<(string, string)> { (t["受理时间"], Formats.Minute(c.AcceptedAt!.Value, clock)) };
             if (c.DeemedAccepted)
             {
