@@ -21,7 +21,7 @@ public sealed record CaseDocumentFile(string FileName, byte[] Content);
 /// second notice, 告知承诺书, 许可决定书), written from the case as it stands: for the applicant (own)
 /// and staff in reach, only once the case reached the state that produces it (404 before). Audited.
 /// </summary>
-public sealed class ShowCaseDocumentHandler(CaseAccess access, CaseStore cases, ICatalog catalog, PdfDocumentWriter writer, CityClock clock, AuditTrail audit, IStringLocalizer<SharedResource> t)
+public sealed class ShowCaseDocumentHandler(CaseAccess access, ICatalog catalog, PdfDocumentWriter writer, CityClock clock, IStringLocalizer<SharedResource> t)
 {
     public async Task<Result<CaseDocumentFile>> HandleAsync(string caseNumber, string kindSlug, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, CaseStore cases, 
             return new NotFound("cases.document-not-available", kindSlug);
         }
 
-        if (!(await access.FindInAnyReachAsync(caseNumber, cancellationToken)).TryGet(out var found, out var error))
+        if (!(await access.FindInAnyReachAsync(caseNumber, cancellationToken, "cases.document", new { kind = CaseDocuments.SlugOf(kind) })).TryGet(out var found, out var error))
         {
             return error;
         }
@@ -44,8 +44,6 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, CaseStore cases, 
         var item = (await catalog.FindPublishedAsync(c.ImplementationCode, c.ImplementationVersion, cancellationToken))?.Content;
         var name = t[CaseDocuments.NameOf(kind, c)].Value;
         var pdf = writer.Write($"{name} {c.Number!.Value.Value}", layout => new Composer(layout, c, item?.Name ?? c.ImplementationCode.Value, item?.ImplementingBody ?? "", access, clock, t).Write(kind, name));
-        audit.Record("cases.document", nameof(Case), c.Number!.Value.Value, after: new { kind = CaseDocuments.SlugOf(kind) });
-        await cases.SaveChangesAsync(cancellationToken);
         return new CaseDocumentFile($"{name}-{c.Number!.Value.Value}.pdf", pdf);
     }
 

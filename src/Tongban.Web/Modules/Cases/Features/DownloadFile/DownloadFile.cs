@@ -16,11 +16,11 @@ public sealed record CaseFile(Stream Content, string ContentType, string FileNam
 /// An uploaded material of a case, streamed from the file store with the type judged at upload: for
 /// the applicant (own) and staff in reach, so the window can inspect what was sent. Audited.
 /// </summary>
-public sealed class DownloadFileHandler(CaseAccess access, CaseStore cases, IFileStore files, AuditTrail audit)
+public sealed class DownloadFileHandler(CaseAccess access, IFileStore files)
 {
     public async Task<Result<CaseFile>> HandleAsync(string caseNumber, string materialKey, CancellationToken cancellationToken)
     {
-        if (!(await access.FindInAnyReachAsync(caseNumber, cancellationToken)).TryGet(out var found, out var error))
+        if (!(await access.FindInAnyReachAsync(caseNumber, cancellationToken, "cases.file-download", new { material = materialKey })).TryGet(out var found, out var error))
         {
             return error;
         }
@@ -32,8 +32,6 @@ public sealed class DownloadFileHandler(CaseAccess access, CaseStore cases, IFil
             return new NotFound("cases.file-not-found", materialKey ?? "");
         }
 
-        audit.Record("cases.file-download", nameof(Case), c.Number!.Value.Value, after: new { material = material.Key, file.Sha256 });
-        await cases.SaveChangesAsync(cancellationToken);
         return new CaseFile(stream, file.ContentType, file.FileName);
     }
 }

@@ -76,21 +76,23 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
             ? new CaseActor(account, role)
             : null;
 
-    /// <summary>Finds a case (tracked, for a change to follow) in the caller's reach; audits the read of its personal data.</summary>
-    public async Task<Result<Case>> FindAsync(string caseNumber, CaseReach reach, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds a case in the caller's reach to show it, and stores the audit record of the read (by
+    /// default <c>cases.view</c>; a download names its own action and details).
+    /// </summary>
+    public async Task<Result<Case>> FindAsync(string caseNumber, CaseReach reach, CancellationToken cancellationToken, string auditAction = "cases.view", object? details = null)
     {
-        var found = await LoadAsync(caseNumber, cancellationToken);
-        if (found is null || !Reaches(found, reach))
+        if (!(await LoadInReachAsync(caseNumber, reach, cancellationToken)).TryGet(out var found, out var notFound))
         {
-            return new NotFound("cases.case-not-found", caseNumber ?? "");
+            return notFound;
         }
 
-        audit.Record("cases.view", nameof(Case), found.Number!.Value.Value);
+        await RecordReadAsync(found, auditAction, details, cancellationToken);
         return found;
     }
 
-    /// <summary>Finds a case in any capacity the caller has; audits the read.</summary>
-    public async Task<Result<(Case Case, CaseReach Reach)>> FindInAnyReachAsync(string caseNumber, CancellationToken cancellationToken)
+    /// <summary>As <see cref="FindAsync"/>, in any capacity the caller has (the first that reaches the case).</summary>
+    public async Task<Result<(Case Case, CaseReach Reach)>> FindInAnyReachAsync(string caseNumber, CancellationToken cancellationToken, string auditAction = "cases.view", object? details = null)
     {
         var found = await LoadAsync(caseNumber, cancellationToken);
         if (found is null || ReachOf(found) is not { } reach)
@@ -98,7 +100,7 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
             return new NotFound("cases.case-not-found", caseNumber ?? "");
         }
 
-        audit.Record("cases.view", nameof(Case), found.Number!.Value.Value);
+        await RecordReadAsync(found, auditAction, details, cancellationToken);
         return (found, reach);
     }
 
@@ -118,7 +120,8 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         string caseNumber, CaseReach reach, int? expectedVersion, string auditAction,
         Func<Case, CaseActor, Task<Result>> transition, CancellationToken cancellationToken, object? details = null)
     {
-        if (!(await FindAsync(caseNumber, reach, cancellationToken)).TryGet(out var @case, out var notFound))
+        // The transition's own audit record covers the read.
+        if (!(await LoadInReachAsync(caseNumber, reach, cancellationToken)).TryGet(out var @case, out var notFound))
         {
             return notFound;
         }
@@ -154,6 +157,19 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
 
     /// <summary>Someone else acted on the case first.</summary>
     public static Conflict ChangedMeanwhile(CaseStatus current) => new("cases.changed-meanwhile", CaseNames.Of(current));
+
+    private async Task<Result<Case>> LoadInReachAsync(string caseNumber, CaseReach reach, CancellationToken cancellationToken)
+    {
+        var found = await LoadAsync(caseNumber, cancellationToken);
+        return found is not null && Reaches(found, reach) ? found : new NotFound("cases.case-not-found", caseNumber ?? "");
+    }
+
+    /// <summary>Personal data is about to be shown: the read is audited and the record stored now, whatever follows.</summary>
+    private async Task RecordReadAsync(Case found, string auditAction, object? details, CancellationToken cancellationToken)
+    {
+        audit.Record(auditAction, nameof(Case), found.Number!.Value.Value, after: details);
+        await cases.SaveChangesAsync(cancellationToken);
+    }
 
     private async Task<Case?> LoadAsync(string caseNumber, CancellationToken cancellationToken)
     {

@@ -13,6 +13,9 @@ public sealed record CaseEventView(DateTimeOffset At, string Action, string Acto
 
 public sealed record CaseNoticeView(string MaterialKey, string MaterialName, string Reason);
 
+/// <summary>A notice the case has produced (受理通知书, 补正告知书 …) and where to download it as PDF.</summary>
+public sealed record CaseDocumentView(string Kind, string Name, string Url);
+
 /// <summary>Where the limits stand: the warning level (normal, yellow, red, paused) and each deadline's remaining working days.</summary>
 public sealed record CaseClockView(string Level, DateTimeOffset PromisedDeadline, int PromisedRemainingWorkingDays, DateTimeOffset StatutoryDeadline, int StatutoryRemainingWorkingDays, bool Ended, string? PausedFor);
 
@@ -22,7 +25,8 @@ public sealed record CaseView(
     DateTimeOffset? IntakeDeadline, CaseClockView? Clock, string? RefusalReason, DateTimeOffset? DeficiencyDeadline, DateTimeOffset? DeficiencyGraceDeadline,
     string? DecisionOutcome, string? DecisionReasons, string? DecisionLegalBasis, IReadOnlyList<string> InstantApprovalRules,
     string? DeliveryMethod, string? PickupCode, string? TrackingNumber,
-    IReadOnlyList<CaseMaterialView> Materials, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseEventView> History, IReadOnlyList<CaseNoticeView> Notices);
+    IReadOnlyList<CaseMaterialView> Materials, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseEventView> History, IReadOnlyList<CaseNoticeView> Notices,
+    IReadOnlyList<CaseDocumentView> Documents);
 
 /// <summary>
 /// One case as the caller may see it: an applicant their own, staff within their reach (intake,
@@ -52,6 +56,7 @@ public sealed class ShowCaseHandler(CaseAccess access)
                 m.LicenceId ?? m.ResourceReference, m.ProvidedAt))],
             [.. c.Steps.Select(s => new CaseStepView(s.Key, s.Name, s.Role, s.Stage, s.ParallelGroup, s.Status.ToString(), s.Assignee, s.ActivatedAt, s.DecidedAt, s.Comment, s.ExternalReference))],
             [.. c.History.Select(e => new CaseEventView(e.At, e.Action.ToString(), e.ActorRole, SubmitApplicationHandler.WireStatus(e.Status), e.Comment, e.StepKey, e.Attachments))],
-            [.. c.CorrectionNotice.Select(i => new CaseNoticeView(i.MaterialKey, c.Materials.FirstOrDefault(m => m.Key == i.MaterialKey)?.Name ?? i.MaterialKey, i.Reason))]);
+            [.. c.CorrectionNotice.Select(i => new CaseNoticeView(i.MaterialKey, c.Materials.FirstOrDefault(m => m.Key == i.MaterialKey)?.Name ?? i.MaterialKey, i.Reason))],
+            [.. CaseDocuments.CaseDocuments.AvailableFor(c).Select(d => new CaseDocumentView(d.Slug, d.Name, d.PathFor(c.Number!.Value.Value)))]);
     }
 }

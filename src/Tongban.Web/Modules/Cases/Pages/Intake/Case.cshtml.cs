@@ -51,7 +51,7 @@ public sealed class CommitmentForm
 /// page offers its notice (受理通知书, 收件回执 ...) to print.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class CaseModel(CaseAccess access, CaseStore cases, TongbanDbContext db, ICatalog catalog, DecideIntakeHandler decide, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class CaseModel(CaseAccess access, TongbanDbContext db, ICatalog catalog, DecideIntakeHandler decide, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>The version the page was read at (optimistic concurrency).</summary>
     [BindProperty]
@@ -129,7 +129,6 @@ public sealed class CaseModel(CaseAccess access, CaseStore cases, TongbanDbConte
             return false;
         }
 
-        await cases.SaveChangesAsync(cancellationToken);
         Case = found;
         Version = found.Version;
         Item = (await catalog.FindPublishedAsync(found.ImplementationCode, found.ImplementationVersion, cancellationToken))?.Content;

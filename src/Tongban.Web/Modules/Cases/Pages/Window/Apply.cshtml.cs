@@ -9,8 +9,8 @@ using Tongban.Modules.Cases.Features.UploadFile;
 using Tongban.Modules.Cases.Pages.Apply;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
-using Tongban.Platform.Security;
 using Tongban.Platform.Persistence;
+using Tongban.Platform.Security;
 using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Cases.Pages.Window;
