@@ -59,6 +59,35 @@ public abstract class ApplyPagesTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task EnterpriseAgent_AppliesForTheEnterprise_WithTheEnterpriseDetailsFilledFromTheDirectory()
+    {
+        var enterprise = DemoCity.Enterprises[0];
+        var uscc = DemoCity.UsccFor("91", enterprise.RegionCode, enterprise.OrganisationCodeBody).Value;
+        var item = await PublishAsync("企业申办" + Unique(), c => c with
+        {
+            Form =
+            [
+                new FormField { Key = "enterprise", Label = "企业名称", Required = true, Prefill = "enterprise.name" },
+                new FormField { Key = "uscc", Label = "统一社会信用代码", Type = FormFieldType.Uscc, Required = true, Prefill = "enterprise.uscc" },
+                new FormField { Key = "agent", Label = "经办人", Required = true, Prefill = "person.name" },
+            ],
+        });
+        using var agent = app.Browser();
+        var signIn = await agent.PostFormAsync("/signin?as=enterprise",
+            [new("As", "enterprise"), new("Uscc", uscc), new("Username", Actors.CitizenLogin(enterprise.AgentIndex)), new("Password", DemoCity.Password)]);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        var number = await agent.ApplyOnlineAsync(item);
+
+        var stored = await app.StoredCaseAsync(number);
+        Assert.Equal(ApplicantKind.LegalPerson, stored.Applicant.Kind);
+        Assert.Equal(uscc, stored.Applicant.Identifier);
+        Assert.Equal(enterprise.Name, stored.FormValues["enterprise"]);
+        Assert.Equal(uscc, stored.FormValues["uscc"]);
+        Assert.Equal(DemoCity.Citizens[enterprise.AgentIndex].Name, stored.FormValues["agent"]);
+    }
+
+    [Fact]
     public async Task SaveDraft_LeaveAndResumeFromMyCases_Submit_TheDraftKeepsItsUpload()
     {
         var name = "草稿事项" + Unique();

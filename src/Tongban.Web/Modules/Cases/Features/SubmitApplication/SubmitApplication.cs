@@ -114,9 +114,11 @@ public sealed class SubmitApplicationHandler(
         }
         catch (DbUpdateException)
         {
-            // The same key won a race in another request (or the draft was submitted by it): answer what it stored.
+            // The same key won a race in another request: answer what it stored. Without one, another
+            // request (another tab) submitted the same draft first.
             db.ChangeTracker.Clear();
-            return await ReplayAsync(account, idempotencyKey, requestHash, cancellationToken) ?? throw new InvalidOperationException("Submission failed.");
+            return await ReplayAsync(account, idempotencyKey, requestHash, cancellationToken)
+                ?? (filing.DraftId is not null ? new NotFound("cases.draft-not-found") : throw new InvalidOperationException("Submission failed."));
         }
     }
 

@@ -81,6 +81,12 @@ public sealed class WindowApplyModel(
             return Page();
         }
 
+        if (Assisted && string.IsNullOrWhiteSpace(OnBehalfOf))
+        {
+            ModelState.AddModelError(nameof(OnBehalfOf), t["请填写代办对象的姓名。"]);
+            return Page();
+        }
+
         if (!(await ApplicationFromPostAsync(cancellationToken)).TryGet(out var application, out var inputError))
         {
             ShowError(inputError);
@@ -102,12 +108,6 @@ public sealed class WindowApplyModel(
 
         var request = new WindowApplicationRequest(application.ImplementationCode, application.Answers, application.FormValues, application.Materials, Applicant ?? "",
             Assisted ? $"{OnBehalfOf?.Trim()}（{Circumstance}）" : null, Assisted ? ConsentText : null, consentReference);
-        if (Assisted && string.IsNullOrWhiteSpace(OnBehalfOf))
-        {
-            ModelState.AddModelError(nameof(OnBehalfOf), t["请填写代办对象的姓名。"]);
-            return Page();
-        }
-
         var result = await filing.HandleFormAsync(request, FormToken, cancellationToken);
         if (!result.TryGet(out var submitted, out var error))
         {
