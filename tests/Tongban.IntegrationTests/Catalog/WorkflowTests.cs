@@ -121,7 +121,7 @@ public abstract class WorkflowTests(TongbanApp app)
         Assert.DoesNotContain("审核通过并发布", page);
         // The page offers no publish form; a request forged with the current version meets the rule itself.
         var version = await app.WithDbAsync(db => db.Set<Implementation>().Where(i => i.Id == IdOf(implementation)).Select(i => i.Version).FirstAsync());
-        var forged = await region.PostFormAsync(implementation, [new("Version", version.ToString(CultureInfo.InvariantCulture))], postPath: $"{implementation}?handler=Publish");
+        var forged = await region.ForgePostAsync(implementation, [new("Version", version.ToString(CultureInfo.InvariantCulture))], $"{implementation}?handler=Publish");
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
         Assert.Contains("提交人不能审核自己提交的实施清单", ErrorSummary(await forged.Content.ReadAsStringAsync()));
 

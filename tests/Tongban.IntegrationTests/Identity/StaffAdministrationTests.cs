@@ -107,7 +107,7 @@ public abstract class StaffAdministrationTests(TongbanApp app)
 
         Assert.Equal(HttpStatusCode.NotFound, (await pengxi.GetAsync(await app.StaffPageOfAsync("SN-CLERK"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await pengxi.GetAsync(cityStaff)).StatusCode);
-        var disable = await pengxi.PostFormAsync("/admin/staff", [new("DisabledReason", "调离")], $"{cityStaff}?handler=Disable");
+        var disable = await pengxi.ForgePostAsync("/admin/staff", [new("DisabledReason", "调离")], $"{cityStaff}?handler=Disable");
         Assert.Equal(HttpStatusCode.NotFound, disable.StatusCode);
         Assert.Contains("在岗", await admin.StaffFactsAsync(cityStaff));
     }
@@ -165,7 +165,7 @@ public abstract class StaffAdministrationTests(TongbanApp app)
         using var regionAdmin = await app.SignedInBrowserAsync(employeeId, password: InitialPassword);
         var own = Pages.Text(await regionAdmin.GetPageAsync(page));
         Assert.Contains("不能停用自己的账号", own);
-        var html = await RefusedFormTextAsync(await regionAdmin.DisableAsync(page, "退休"));
+        var html = await RefusedFormTextAsync(await regionAdmin.ForgePostAsync(page, [new("DisabledReason", "退休")], $"{page}?handler=Disable"));
         Assert.Contains("不能停用自己的账号", Pages.Text(html));
         Assert.Equal(HttpStatusCode.OK, (await regionAdmin.GetAsync("/workbench")).StatusCode);
     }

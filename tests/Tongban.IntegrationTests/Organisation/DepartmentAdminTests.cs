@@ -94,9 +94,9 @@ public abstract class DepartmentAdminTests(TongbanApp app)
         Assert.Contains("页面不存在", Pages.Text(await opened.Content.ReadAsStringAsync()));
 
         // The form token comes from a page the county administrator may open.
-        var posted = await county.PostFormAsync("/admin/departments/new",
+        var posted = await county.ForgePostAsync("/admin/departments/new",
             [new("Version", "0"), new("Name", "被篡改的名称"), new("RegionCode", Pengxi), new("ParentId", "")],
-            postPath: CityMarketRegulation);
+            CityMarketRegulation);
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
 
         var admin = await app.SignedInBrowserAsync("ADMIN");

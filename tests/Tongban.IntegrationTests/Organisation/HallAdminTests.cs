@@ -18,8 +18,8 @@ public abstract class HallAdminTests(TongbanApp app)
         Assert.DoesNotContain("遂宁市政务服务中心", list);
         Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync($"/admin/halls/{DemoCity.CityHall}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync($"/admin/halls/{DemoCity.CityHall}/edit")).StatusCode);
-        var intoCityHall = await county.PostFormAsync($"/admin/halls/{DemoCity.PengxiHall}",
-            [new("Number", "Z2"), new("Kind", "Comprehensive")], postPath: $"/admin/halls/{DemoCity.CityHall}?handler=Open");
+        var intoCityHall = await county.ForgePostAsync($"/admin/halls/{DemoCity.PengxiHall}",
+            [new("Number", "Z2"), new("Kind", "Comprehensive")], $"/admin/halls/{DemoCity.CityHall}?handler=Open");
         Assert.Equal(HttpStatusCode.NotFound, intoCityHall.StatusCode);
         Assert.DoesNotContain("Z2", Pages.Text(await (await app.SignedInBrowserAsync("ADMIN")).GetPageAsync($"/admin/halls/{DemoCity.CityHall}")));
     }

@@ -107,7 +107,7 @@ public abstract class RegionAdminTests(TongbanApp app)
         var county = await app.SignedInBrowserAsync("PX-REGION");
 
         Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync("/admin/regions/510903000000/edit")).StatusCode);
-        var posted = await county.PostFormAsync("/admin/regions/new", [new("Name", "被改名的区")], postPath: "/admin/regions/510903000000/edit");
+        var posted = await county.ForgePostAsync("/admin/regions/new", [new("Name", "被改名的区")], "/admin/regions/510903000000/edit");
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
         Assert.Contains("船山区", Pages.Text(await (await app.SignedInBrowserAsync("ADMIN")).GetPageAsync("/admin/regions")));
     }

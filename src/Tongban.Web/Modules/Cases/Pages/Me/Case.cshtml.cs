@@ -25,7 +25,7 @@ namespace Tongban.Modules.Cases.Pages.Me;
 /// </summary>
 [Authorize(Policy = Policies.Applicant)]
 public sealed class CaseModel(
-    CaseAccess access, TongbanDbContext db, UploadFileHandler uploads, SupplyCorrectionHandler correction, SupplementDeficiencyHandler supplement,
+    CaseAccess access, UploadFileHandler uploads, SupplyCorrectionHandler correction, SupplementDeficiencyHandler supplement,
     WithdrawApplicationHandler withdraw, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute]
@@ -123,7 +123,6 @@ public sealed class CaseModel(
         Case = found;
         View = ShowCaseHandler.ViewOf(found, access);
         Version = found.Version;
-        await db.SaveChangesAsync(cancellationToken); // stores the read's audit entry
         return true;
     }
 

@@ -12,7 +12,7 @@ namespace Tongban.Modules.Cases.Pages.Me;
 
 /// <summary>提交成功: the 办件编号, what happens next and by when, and the PDF receipt.</summary>
 [Authorize(Policy = Policies.Applicant)]
-public sealed class SubmittedModel(CaseAccess access, ICatalog catalog, TongbanDbContext db) : PageModel
+public sealed class SubmittedModel(CaseAccess access, ICatalog catalog) : PageModel
 {
     public Case? Case { get; private set; }
 
@@ -38,7 +38,6 @@ public sealed class SubmittedModel(CaseAccess access, ICatalog catalog, TongbanD
         PromisedBy = item is not null && found.ReceivedAt is { } received
             ? SubmitApplicationHandler.PromisedBy(received, item.Content, access.Calendar, access.Zone)
             : null;
-        await db.SaveChangesAsync(cancellationToken); // stores the read's audit entry
         return Page();
     }
 }
