@@ -13,7 +13,11 @@ using Tongban.Platform.Security;
 
 namespace Tongban.Modules.Cases.Features.Shared;
 
-/// <summary>How one material is satisfied: <c>upload</c> (fileId), <c>licence</c>, <c>sharedData</c> or <c>commitment</c> (reference).</summary>
+/// <summary>
+/// How one material is satisfied: <c>upload</c> (fileId), <c>licence</c>, <c>sharedData</c> or <c>commitment</c>
+/// (reference); or <c>missing</c> (缺件) for the window to decide on 补正 or 容缺: a 容缺 material in any
+/// channel, any material when a clerk files at the window.
+/// </summary>
 public sealed record MaterialInput(string Key, string Route, Guid? FileId = null, string? Reference = null);
 
 public sealed record ApplicationRequest(
@@ -125,7 +129,7 @@ public sealed class ApplicationAssembly(
             draft.RemoveMaterial(stale, now);
         }
 
-        if (await ProvideAsync(draft, materials, request.Materials ?? [], account, now, complete, cancellationToken) is { } provideError)
+        if (await ProvideAsync(draft, materials, request.Materials ?? [], filing.Channel, account, now, complete, cancellationToken) is { } provideError)
         {
             return provideError;
         }
@@ -216,7 +220,8 @@ public sealed class ApplicationAssembly(
         return new Invalid("cases.walk-in-applicant-not-found", identifier) { Field = "applicantIdentifier" };
     }
 
-    private async Task<Error?> ProvideAsync(Case draft, IReadOnlyList<MaterialRequirement> list, IReadOnlyList<MaterialInput> inputs, Guid account, DateTimeOffset now, bool complete, CancellationToken cancellationToken)
+    private async Task<Error?> ProvideAsync(
+        Case draft, IReadOnlyList<MaterialRequirement> list, IReadOnlyList<MaterialInput> inputs, CaseChannel channel, Guid account, DateTimeOffset now, bool complete, CancellationToken cancellationToken)
     {
         var byKey = list.ToDictionary(m => m.Key, StringComparer.Ordinal);
         var files = await OwnFilesAsync(db, account, inputs, cancellationToken);
@@ -236,6 +241,9 @@ public sealed class ApplicationAssembly(
                 "sharedData" => Via(requirement, ExemptionRoute.SharedData, () => CaseMaterial.SharedData(input.Key!, input.Reference ?? "")),
                 "commitment" => Via(requirement, ExemptionRoute.Commitment, () => CaseMaterial.Commitment(
                     input.Key!, string.IsNullOrWhiteSpace(input.Reference) ? CommitmentText(requirement.Name) : input.Reference)),
+                "missing" => MayBeLeftMissing(requirement, channel)
+                    ? CaseMaterial.Missing(input.Key!)
+                    : new Invalid("cases.material-missing-not-allowed", requirement.Name) { Field = "materials" },
                 _ => new Invalid("cases.material-route-unknown", input.Route ?? "") { Field = "materials" },
             };
             if (!material.TryGet(out var provided, out var error))
@@ -264,6 +272,13 @@ public sealed class ApplicationAssembly(
         var missing = list.Where(m => m.Necessity == MaterialNecessity.Required && !given.Contains(m.Key)).Select(m => m.Name).ToList();
         return missing.Count > 0 ? new Invalid("cases.required-material-missing", string.Join("、", missing)) { Field = "materials" } : null;
     }
+
+    /// <summary>
+    /// 缺件 is for the window to decide: an applicant may leave out only a material the item accepts under
+    /// 容缺; a clerk filing for a walk-in records whatever the person lacks, so one 补正告知 can list it all.
+    /// </summary>
+    public static bool MayBeLeftMissing(MaterialRequirement requirement, CaseChannel channel) =>
+        requirement.DeficiencyAllowed || channel == CaseChannel.Window;
 
     /// <summary>The wording an applicant signs when a commitment replaces a material.</summary>
     public static string CommitmentText(string materialName) => $"本人承诺{materialName}真实有效，如有虚假愿承担法律责任。";

@@ -17,7 +17,7 @@ public static class SubmitApplicationApi
             .WithName("SubmitApplication")
             .WithSummary("Apply for an item (一网申报)")
             .WithDescription("Citizens and enterprise agents, with a bearer token and a required Idempotency-Key header: the same key and body answer the same 201 and case number, never a second case "
-                + "(the same key with another body: 422). Body {implementationCode, answers:{situation:answer}, formValues:{field:value}, materials:[{key, route: upload|licence|sharedData|commitment, fileId?, reference?}]}. "
+                + "(the same key with another body: 422). Body {implementationCode, answers:{situation:answer}, formValues:{field:value}, materials:[{key, route: upload|licence|sharedData|commitment|missing, fileId?, reference?}]} (missing: only a material the item accepts under 容缺, for the window to accept with a commitment). "
                 + "Every required material of the list for the answers must be satisfied; licence, sharedData and commitment only where the item allows that route. "
                 + "Answers 201 {caseNumber, status, receivedAt, promisedBy (the promised limit counted from receipt on the working-day calendar)} with Location. 422 ProblemDetails for an unknown or unpublished item, bad answers or form values, or a missing material; nothing is stored. "
                 + "The channel is MobileApi, or KioskApi with the header X-Tongban-Channel: kiosk.")

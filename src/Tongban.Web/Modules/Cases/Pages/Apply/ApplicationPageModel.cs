@@ -33,6 +33,17 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
     [BindProperty]
     public List<string> Commitments { get; set; } = [];
 
+    /// <summary>The keys of the materials marked 暂缺 (for the window to decide on 补正 or 容缺).</summary>
+    [BindProperty]
+    public List<string> Missing { get; set; } = [];
+
+    /// <summary>The channel the page files through (the window page files for walk-ins).</summary>
+    protected abstract CaseChannel Channel { get; }
+
+    public bool MayBeLeftMissing(MaterialRequirement material) => ApplicationAssembly.MayBeLeftMissing(material, Channel);
+
+    public bool AtWindow => Channel == CaseChannel.Window;
+
     /// <summary>The one-time token of this form (made on GET): a retried post is the same submission.</summary>
     [BindProperty]
     public string FormToken { get; set; } = "";
@@ -126,6 +137,10 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
             else if (Commitments.Contains(material.Key) && material.Exemptions.Any(e => e.Route == ExemptionRoute.Commitment))
             {
                 inputs.Add(new MaterialInput(material.Key, "commitment"));
+            }
+            else if (Missing.Contains(material.Key) && MayBeLeftMissing(material))
+            {
+                inputs.Add(new MaterialInput(material.Key, "missing"));
             }
         }
 

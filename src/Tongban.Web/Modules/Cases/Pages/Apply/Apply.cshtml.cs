@@ -23,6 +23,8 @@ public sealed class ApplyModel(
     ICatalog catalog, ApplicationAssembly assembly, UploadFileHandler uploads, SubmitApplicationHandler submit, SaveDraftHandler drafts,
     TongbanDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> t) : ApplicationPageModel(catalog, assembly, uploads, db, audit)
 {
+    protected override CaseChannel Channel => CaseChannel.Web;
+
     [BindProperty(SupportsGet = true)]
     public Guid? Draft { get; set; }
 

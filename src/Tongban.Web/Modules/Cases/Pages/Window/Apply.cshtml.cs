@@ -27,6 +27,8 @@ public sealed class WindowApplyModel(
 {
     public static readonly string[] Circumstances = ["老年人", "残疾人", "行动不便", "不会使用智能设备", "其他"];
 
+    protected override CaseChannel Channel => CaseChannel.Window;
+
     /// <summary>The implementation code (实施编码) of the item.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
