@@ -53,6 +53,24 @@ public abstract class BackOfficePagesTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task CasePage_ShowsTheSpecialProcedureWithItsPausedWorkingDays()
+    {
+        app.Clock.SetLocal(2026, 3, 9);
+        var number = await app.AcceptedCaseAsync();
+        await ExpectOkAsync(await (await app.ApiClientAsync(Approver)).StartSpecialProcedureAsync(number, "ExpertReview", "组织专家评审场地方案"));
+        app.Clock.SetLocal(2026, 3, 12, 15); // Mon 9th to Thu 12th: 4 working days touched
+        await ExpectOkAsync(await (await app.ApiClientAsync(Approver)).EndSpecialProcedureAsync(number));
+        using var browser = await app.SignedInBrowserAsync(Approver);
+
+        var shown = Pages.Text(await browser.GetPageAsync($"/workbench/cases/{number}"));
+
+        Assert.Contains("专家评审", shown, StringComparison.Ordinal);
+        Assert.Contains("组织专家评审场地方案", shown, StringComparison.Ordinal);
+        Assert.Contains("合计 4 个工作日（不计入办理时限）", shown, StringComparison.Ordinal);
+        Assert.Contains("2026-03-20", shown, StringComparison.Ordinal); // promised: Mon 16th moved by 4 working days
+    }
+
+    [Fact]
     public async Task CasePage_ForASupervisor_IsReadOnly_AndForACountyApprover_IsNotFound()
     {
         var number = await app.AcceptedCaseAsync();

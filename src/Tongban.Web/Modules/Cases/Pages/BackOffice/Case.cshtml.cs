@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
@@ -11,6 +12,7 @@ using Tongban.Modules.Cases.Features.DecideCase;
 using Tongban.Modules.Cases.Features.DeliverResult;
 using Tongban.Modules.Cases.Features.ExtendDeadline;
 using Tongban.Modules.Cases.Features.IssueResult;
+using Tongban.Modules.Cases.Features.ListBackOfficeCases;
 using Tongban.Modules.Cases.Features.SendBackStep;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowCase;
@@ -32,7 +34,7 @@ public sealed record PauseRow(string What, string Reason, DateTimeOffset Started
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class CaseModel(
-    CaseAccess access, IStaffDirectory staff, IStringLocalizer<SharedResource> t,
+    CaseAccess access, IStaffDirectory staff, IStringLocalizer<SharedResource> t, IOptions<CasePolicyOptions> policy,
     ApproveStepHandler approve, SendBackStepHandler sendBack, TransferStepHandler transfer, SpecialProcedureHandler procedures,
     ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete) : PageModel
 {
@@ -61,6 +63,9 @@ public sealed class CaseModel(
     public bool IsSuperior => access.User.HasAnyRole(Role.DepartmentAdmin, Role.PlatformAdmin);
     public IReadOnlyList<StaffProfile> Approvers { get; private set; } = [];
     public IReadOnlyList<PauseRow> Pauses { get; private set; } = [];
+
+    /// <summary>The warning level under the city's configured share, as the back-office list shows it.</summary>
+    public string? Warning { get; private set; }
     public int PausedWorkingDays => Pauses.Sum(p => p.WorkingDays);
 
     public string RoleName(string role) => BackOfficeActors.RoleName(role, t);
@@ -134,6 +139,7 @@ public sealed class CaseModel(
         CanAct = found.Reach == CaseReach.BackOffice || access.Reaches(Case, CaseReach.BackOffice);
         Approvers = await staff.InDepartmentAsync(Case.DepartmentId, Role.Approver, cancellationToken);
         Pauses = [.. Case.ClockStops.Select(Pause)];
+        Warning = Case.TimeStatus(access.Now, access.Calendar, access.Zone, policy.Value.Policy).TryGet(out var time, out _) ? ListBackOfficeCasesHandler.Wire(time.Level) : null;
         return null;
     }
 
