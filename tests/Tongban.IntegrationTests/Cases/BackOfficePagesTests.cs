@@ -1,4 +1,5 @@
 using System.Net;
+using Tongban.IntegrationTests.Catalog;
 using Tongban.IntegrationTests.Infrastructure;
 using static Tongban.IntegrationTests.Cases.BackOfficeActions;
 
@@ -11,6 +12,7 @@ public abstract class BackOfficePagesTests(TongbanApp app)
     {
         var number = await app.AcceptedCaseAsync();
         using var browser = await app.SignedInBrowserAsync(Approver);
+        var audited = await app.LastAuditSequenceAsync();
 
         var list = Pages.Text(await browser.GetPageAsync("/workbench/cases"));
         Assert.Contains(number, list, StringComparison.Ordinal);
@@ -21,6 +23,7 @@ public abstract class BackOfficePagesTests(TongbanApp app)
         Assert.Contains("会签（并联，须全部通过）", shown, StringComparison.Ordinal);
         Assert.Contains("审批人员", shown, StringComparison.Ordinal);
         Assert.Contains("申请书.pdf", shown, StringComparison.Ordinal);
+        Assert.Equal(["cases.back-office.list", "cases.view"], (await app.AuditActionsAsync(audited)).Where(a => a.StartsWith("cases.", StringComparison.Ordinal)));
         var version = (await (await app.ApiClientAsync(Approver)).CaseAsync(number)).GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var approved = await browser.PostFormAsync(page, [new("ExpectedVersion", version), new("StepKey", "review"), new("Comment", "材料齐全")], page + "?handler=Approve");

@@ -60,6 +60,7 @@ public sealed class DepartmentStepsHandler(TongbanDbContext db, CaseAccess acces
         }
 
         audit.Record("cases.department.pending", nameof(Case), department.ToString(), after: new { count = items.Count, step = stepKey });
+        await db.SaveChangesAsync(cancellationToken); // the audit entry of this read
         return new DepartmentCaseList(items);
     }
 

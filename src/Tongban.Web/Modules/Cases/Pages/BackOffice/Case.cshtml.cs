@@ -18,6 +18,7 @@ using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowCase;
 using Tongban.Modules.Cases.Features.SpecialProcedures;
 using Tongban.Modules.Cases.Features.TransferStep;
+using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Identity;
 using Tongban.Platform.Http;
 using Tongban.Platform.Web;
@@ -34,7 +35,7 @@ public sealed record PauseRow(string What, string Reason, DateTimeOffset Started
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class CaseModel(
-    CaseAccess access, IStaffDirectory staff, IStringLocalizer<SharedResource> t, IOptions<CasePolicyOptions> policy,
+    CaseAccess access, CaseStore cases, IStaffDirectory staff, IStringLocalizer<SharedResource> t, IOptions<CasePolicyOptions> policy,
     ApproveStepHandler approve, SendBackStepHandler sendBack, TransferStepHandler transfer, SpecialProcedureHandler procedures,
     ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete) : PageModel
 {
@@ -75,8 +76,16 @@ public sealed class CaseModel(
     /// <summary>The caller may act on the step: holds its role, and it is unassigned or assigned to them.</summary>
     public bool Holds(CaseStep step) => CanAct && step.Status == CaseStepStatus.Active && access.ActingAs(step.Role) is { } actor && (step.Assignee is null || step.Assignee == actor.AccountId);
 
-    public async Task<IActionResult> OnGetAsync(string caseNumber, CancellationToken cancellationToken) =>
-        await LoadAsync(caseNumber, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(caseNumber, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        await cases.SaveChangesAsync(cancellationToken); // the audit entry of this read of personal data
+        return Page();
+    }
 
     public Task<IActionResult> OnPostApproveAsync(string caseNumber, CancellationToken cancellationToken) =>
         ActAsync(caseNumber, () => approve.HandleAsync(caseNumber, StepKey ?? "", new ApproveStepRequest(Comment, ExpectedVersion), cancellationToken), t["已审查通过。"], cancellationToken);
