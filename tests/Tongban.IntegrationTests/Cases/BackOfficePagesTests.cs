@@ -32,6 +32,7 @@ public abstract class BackOfficePagesTests(TongbanApp app)
         var after = Pages.Text(await browser.GetPageAsync(page));
         Assert.Contains("已审查通过。", after, StringComparison.Ordinal);
         Assert.Contains("材料齐全", after, StringComparison.Ordinal);
+        Assert.Contains("环节通过", after, StringComparison.Ordinal);
 
         var stale = await browser.PostFormAsync(page, [new("ExpectedVersion", version), new("StepKey", "sign-legal"), new("Comment", "旧页面")], page + "?handler=Approve");
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);

@@ -19,6 +19,7 @@ using Tongban.Modules.Cases.Features.ShowCase;
 using Tongban.Modules.Cases.Features.SpecialProcedures;
 using Tongban.Modules.Cases.Features.TransferStep;
 using Tongban.Modules.Cases.Persistence;
+using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
 using Tongban.Platform.Http;
 using Tongban.Platform.Web;
@@ -35,7 +36,7 @@ public sealed record PauseRow(string What, string Reason, DateTimeOffset Started
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class CaseModel(
-    CaseAccess access, CaseStore cases, IStaffDirectory staff, IStringLocalizer<SharedResource> t, IOptions<CasePolicyOptions> policy,
+    CaseAccess access, CaseStore cases, ICatalog catalog, IStaffDirectory staff, IStringLocalizer<SharedResource> t, IOptions<CasePolicyOptions> policy,
     ApproveStepHandler approve, SendBackStepHandler sendBack, TransferStepHandler transfer, SpecialProcedureHandler procedures,
     ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete) : PageModel
 {
@@ -69,7 +70,40 @@ public sealed class CaseModel(
     public string? Warning { get; private set; }
     public int PausedWorkingDays => Pauses.Sum(p => p.WorkingDays);
 
+    /// <summary>The e-form's labels by field key, from the version the case started with.</summary>
+    public IReadOnlyDictionary<string, string> FieldLabels { get; private set; } = new Dictionary<string, string>();
+
     public string RoleName(string role) => BackOfficeActors.RoleName(role, t);
+
+    public string ActionName(CaseAction action) => action switch
+    {
+        CaseAction.Drafted => t["起草"],
+        CaseAction.Submitted => t["提交申请"],
+        CaseAction.CorrectionRequested => t["补正告知"],
+        CaseAction.CorrectionSupplied => t["补正材料"],
+        CaseAction.AcceptanceRefused => t["不予受理"],
+        CaseAction.Accepted => t["受理"],
+        CaseAction.AcceptedWithDeficiency => t["容缺受理"],
+        CaseAction.AcceptedUnderCommitment => t["告知承诺受理"],
+        CaseAction.DeficiencySupplemented => t["补齐容缺材料"],
+        CaseAction.DeficiencyNotifiedAgain => t["再次告知补齐材料"],
+        CaseAction.Terminated => t["不予办理"],
+        CaseAction.StepApproved => t["环节通过"],
+        CaseAction.StepSentBack => t["退回"],
+        CaseAction.StepTransferred => t["转办"],
+        CaseAction.StepSkipped => t["跳过环节"],
+        CaseAction.SpecialProcedureStarted => t["启动特别程序"],
+        CaseAction.SpecialProcedureEnded => t["结束特别程序"],
+        CaseAction.Extended => t["延长办理时限"],
+        CaseAction.InstantlyApproved => t["秒批"],
+        CaseAction.Approved => t["准予许可"],
+        CaseAction.Denied => t["不予许可"],
+        CaseAction.Issued => t["制证"],
+        CaseAction.Delivered => t["送达"],
+        CaseAction.Completed => t["办结"],
+        CaseAction.Withdrawn => t["撤回"],
+        CaseAction.Revoked => t["撤销"],
+    };
 
     public string? AssigneeName(Guid? account) => account is null ? null : Approvers.FirstOrDefault(a => a.AccountId == account)?.DisplayName ?? t["本部门其他人员"];
 
@@ -147,6 +181,8 @@ public sealed class CaseModel(
         View = ShowCaseHandler.ViewOf(Case, access);
         CanAct = found.Reach == CaseReach.BackOffice || access.Reaches(Case, CaseReach.BackOffice);
         Approvers = await staff.InDepartmentAsync(Case.DepartmentId, Role.Approver, cancellationToken);
+        var published = await catalog.FindPublishedAsync(Case.ImplementationCode, Case.ImplementationVersion, cancellationToken);
+        FieldLabels = published?.Content.Form.ToDictionary(f => f.Key, f => f.Label, StringComparer.Ordinal) ?? new Dictionary<string, string>();
         Pauses = [.. Case.ClockStops.Select(Pause)];
         Warning = Case.TimeStatus(access.Now, access.Calendar, access.Zone, policy.Value.Policy).TryGet(out var time, out _) ? ListBackOfficeCasesHandler.Wire(time.Level) : null;
         return null;
