@@ -179,7 +179,7 @@ public sealed class CaseModel(
 
         Case = found.Case;
         View = ShowCaseHandler.ViewOf(Case, access);
-        CanAct = found.Reach == CaseReach.BackOffice || access.Reaches(Case, CaseReach.BackOffice);
+        CanAct = access.Reaches(Case, CaseReach.BackOffice);
         Approvers = await staff.InDepartmentAsync(Case.DepartmentId, Role.Approver, cancellationToken);
         var published = await catalog.FindPublishedAsync(Case.ImplementationCode, Case.ImplementationVersion, cancellationToken);
         FieldLabels = published?.Content.Form.ToDictionary(f => f.Key, f => f.Label, StringComparer.Ordinal) ?? new Dictionary<string, string>();
