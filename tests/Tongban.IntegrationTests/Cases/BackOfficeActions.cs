@@ -2,14 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Tongban.Domain.Cases;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
 using Tongban.IntegrationTests.Infrastructure;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Catalog;
-using Tongban.Platform;
 using Tongban.Platform.Demo;
 
 namespace Tongban.IntegrationTests.Cases;

@@ -1,4 +1,5 @@
 using System.Net;
+using Tongban.IntegrationTests.Catalog;
 using Tongban.IntegrationTests.Infrastructure;
 using static Tongban.IntegrationTests.Cases.BackOfficeActions;
 
@@ -11,6 +12,7 @@ public abstract class BackOfficePagesTests(TongbanApp app)
     {
         var number = await app.AcceptedCaseAsync();
         using var browser = await app.SignedInBrowserAsync(Approver);
+        var audited = await app.LastAuditSequenceAsync();
 
         var list = Pages.Text(await browser.GetPageAsync("/workbench/cases"));
         Assert.Contains(number, list, StringComparison.Ordinal);
@@ -21,6 +23,7 @@ public abstract class BackOfficePagesTests(TongbanApp app)
         Assert.Contains("会签（并联，须全部通过）", shown, StringComparison.Ordinal);
         Assert.Contains("审批人员", shown, StringComparison.Ordinal);
         Assert.Contains("申请书.pdf", shown, StringComparison.Ordinal);
+        Assert.Equal(["cases.back-office.list", "cases.view"], (await app.AuditActionsAsync(audited)).Where(a => a.StartsWith("cases.", StringComparison.Ordinal)));
         var version = (await (await app.ApiClientAsync(Approver)).CaseAsync(number)).GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var approved = await browser.PostFormAsync(page, [new("ExpectedVersion", version), new("StepKey", "review"), new("Comment", "材料齐全")], page + "?handler=Approve");
@@ -29,6 +32,7 @@ public abstract class BackOfficePagesTests(TongbanApp app)
         var after = Pages.Text(await browser.GetPageAsync(page));
         Assert.Contains("已审查通过。", after, StringComparison.Ordinal);
         Assert.Contains("材料齐全", after, StringComparison.Ordinal);
+        Assert.Contains("环节通过", after, StringComparison.Ordinal);
 
         var stale = await browser.PostFormAsync(page, [new("ExpectedVersion", version), new("StepKey", "sign-legal"), new("Comment", "旧页面")], page + "?handler=Approve");
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
@@ -50,6 +54,24 @@ public abstract class BackOfficePagesTests(TongbanApp app)
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("不予许可须写明法律依据。", Pages.Text(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("accepted", (await api.CaseAsync(number)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task CasePage_ShowsTheSpecialProcedureWithItsPausedWorkingDays()
+    {
+        app.Clock.SetLocal(2026, 3, 9);
+        var number = await app.AcceptedCaseAsync();
+        await ExpectOkAsync(await (await app.ApiClientAsync(Approver)).StartSpecialProcedureAsync(number, "ExpertReview", "组织专家评审场地方案"));
+        app.Clock.SetLocal(2026, 3, 12, 15); // Mon 9th to Thu 12th: 4 working days touched
+        await ExpectOkAsync(await (await app.ApiClientAsync(Approver)).EndSpecialProcedureAsync(number));
+        using var browser = await app.SignedInBrowserAsync(Approver);
+
+        var shown = Pages.Text(await browser.GetPageAsync($"/workbench/cases/{number}"));
+
+        Assert.Contains("专家评审", shown, StringComparison.Ordinal);
+        Assert.Contains("组织专家评审场地方案", shown, StringComparison.Ordinal);
+        Assert.Contains("合计 4 个工作日（不计入办理时限）", shown, StringComparison.Ordinal);
+        Assert.Contains("2026-03-20", shown, StringComparison.Ordinal); // promised: Mon 16th moved by 4 working days
     }
 
     [Fact]

@@ -1,16 +1,13 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Tongban.Domain.Catalog;
 using Tongban.IntegrationTests.Infrastructure;
-using Tongban.Platform;
 using static Tongban.IntegrationTests.Cases.BackOfficeActions;
 
 namespace Tongban.IntegrationTests.Cases;
 
 public abstract class InstantApprovalTests(TongbanApp app)
 {
-    /// <summary>李强 is flagged by the credit system (严重失信) in these apps.</summary>
-    public static string FlaggedCitizen => Actors.CitizenLogin(2);
+    private static string FlaggedCitizen => CityPolicyApp.FlaggedCitizen;
 
     private static readonly string[] AllChecks =
         [InstantApprovalChecks.IdentityVerified, InstantApprovalChecks.GoodStanding, InstantApprovalChecks.MaterialsComplete, InstantApprovalChecks.LicencesValid];
@@ -71,20 +68,6 @@ public abstract class InstantApprovalTests(TongbanApp app)
     }
 }
 
-/// <summary>The platform with one citizen flagged for serious bad credit.</summary>
-public class CreditFlaggedApp(DatabaseProvider provider) : TongbanApp(provider)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Tongban:Credit:SeriousBadCredit:0", InstantApprovalTests.FlaggedCitizen);
-    }
-}
+public sealed class InstantApprovalTestsOnSqlite(CityPolicySqliteApp app) : InstantApprovalTests(app), IClassFixture<CityPolicySqliteApp>;
 
-public sealed class CreditFlaggedSqliteApp() : CreditFlaggedApp(DatabaseProvider.Sqlite);
-
-public sealed class CreditFlaggedPostgresApp() : CreditFlaggedApp(DatabaseProvider.Postgres);
-
-public sealed class InstantApprovalTestsOnSqlite(CreditFlaggedSqliteApp app) : InstantApprovalTests(app), IClassFixture<CreditFlaggedSqliteApp>;
-
-public sealed class InstantApprovalTestsOnPostgres(CreditFlaggedPostgresApp app) : InstantApprovalTests(app), IClassFixture<CreditFlaggedPostgresApp>;
+public sealed class InstantApprovalTestsOnPostgres(CityPolicyPostgresApp app) : InstantApprovalTests(app), IClassFixture<CityPolicyPostgresApp>;

@@ -44,6 +44,8 @@ public sealed class DepartmentStepsHandler(TongbanDbContext db, CaseAccess acces
             .Where(c => c.DepartmentId == department && (c.Status == CaseStatus.Accepted || c.Status == CaseStatus.AcceptedWithDeficiency))
             .Within(c => c.RegionCode, scope.Region)
             .OrderBy(c => c.AcceptedAt)
+            // Oldest first, a bounded read: the system pulls again once it has posted results.
+            .Take(Limit * 10)
             .Select(c => new { Case = c, Details = EF.Property<string>(c, CaseDocument.Column) })
             .ToListAsync(cancellationToken);
         var items = new List<DepartmentCaseItem>();
@@ -60,6 +62,7 @@ public sealed class DepartmentStepsHandler(TongbanDbContext db, CaseAccess acces
         }
 
         audit.Record("cases.department.pending", nameof(Case), department.ToString(), after: new { count = items.Count, step = stepKey });
+        await db.SaveChangesAsync(cancellationToken); // the audit entry of this read
         return new DepartmentCaseList(items);
     }
 

@@ -111,6 +111,7 @@ public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess a
 
         audit.Record("cases.back-office.list", nameof(Case), user.Scope?.DepartmentId?.ToString() ?? user.Scope?.Region.Value ?? "all",
             after: new { count = items.Count, status, warning });
+        await db.SaveChangesAsync(cancellationToken); // the audit entry of this read
         var ordered = items.OrderBy(i => Math.Min(i.PromisedRemainingWorkingDays, i.StatutoryRemainingWorkingDays)).ThenBy(i => i.PromisedDeadline).ToList();
         return new BackOfficeCaseList(ordered, !departmental, rows.Count > Limit);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
@@ -11,11 +12,14 @@ using Tongban.Modules.Cases.Features.DecideCase;
 using Tongban.Modules.Cases.Features.DeliverResult;
 using Tongban.Modules.Cases.Features.ExtendDeadline;
 using Tongban.Modules.Cases.Features.IssueResult;
+using Tongban.Modules.Cases.Features.ListBackOfficeCases;
 using Tongban.Modules.Cases.Features.SendBackStep;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowCase;
 using Tongban.Modules.Cases.Features.SpecialProcedures;
 using Tongban.Modules.Cases.Features.TransferStep;
+using Tongban.Modules.Cases.Persistence;
+using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
 using Tongban.Platform.Http;
 using Tongban.Platform.Web;
@@ -32,7 +36,7 @@ public sealed record PauseRow(string What, string Reason, DateTimeOffset Started
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class CaseModel(
-    CaseAccess access, IStaffDirectory staff, IStringLocalizer<SharedResource> t,
+    CaseAccess access, CaseStore cases, ICatalog catalog, IStaffDirectory staff, IStringLocalizer<SharedResource> t, IOptions<CasePolicyOptions> policy,
     ApproveStepHandler approve, SendBackStepHandler sendBack, TransferStepHandler transfer, SpecialProcedureHandler procedures,
     ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete) : PageModel
 {
@@ -61,17 +65,61 @@ public sealed class CaseModel(
     public bool IsSuperior => access.User.HasAnyRole(Role.DepartmentAdmin, Role.PlatformAdmin);
     public IReadOnlyList<StaffProfile> Approvers { get; private set; } = [];
     public IReadOnlyList<PauseRow> Pauses { get; private set; } = [];
+
+    /// <summary>The warning level under the city's configured share, as the back-office list shows it.</summary>
+    public string? Warning { get; private set; }
     public int PausedWorkingDays => Pauses.Sum(p => p.WorkingDays);
 
+    /// <summary>The e-form's labels by field key, from the version the case started with.</summary>
+    public IReadOnlyDictionary<string, string> FieldLabels { get; private set; } = new Dictionary<string, string>();
+
     public string RoleName(string role) => BackOfficeActors.RoleName(role, t);
+
+    public string ActionName(CaseAction action) => action switch
+    {
+        CaseAction.Drafted => t["起草"],
+        CaseAction.Submitted => t["提交申请"],
+        CaseAction.CorrectionRequested => t["补正告知"],
+        CaseAction.CorrectionSupplied => t["补正材料"],
+        CaseAction.AcceptanceRefused => t["不予受理"],
+        CaseAction.Accepted => t["受理"],
+        CaseAction.AcceptedWithDeficiency => t["容缺受理"],
+        CaseAction.AcceptedUnderCommitment => t["告知承诺受理"],
+        CaseAction.DeficiencySupplemented => t["补齐容缺材料"],
+        CaseAction.DeficiencyNotifiedAgain => t["再次告知补齐材料"],
+        CaseAction.Terminated => t["不予办理"],
+        CaseAction.StepApproved => t["环节通过"],
+        CaseAction.StepSentBack => t["退回"],
+        CaseAction.StepTransferred => t["转办"],
+        CaseAction.StepSkipped => t["跳过环节"],
+        CaseAction.SpecialProcedureStarted => t["启动特别程序"],
+        CaseAction.SpecialProcedureEnded => t["结束特别程序"],
+        CaseAction.Extended => t["延长办理时限"],
+        CaseAction.InstantlyApproved => t["秒批"],
+        CaseAction.Approved => t["准予许可"],
+        CaseAction.Denied => t["不予许可"],
+        CaseAction.Issued => t["制证"],
+        CaseAction.Delivered => t["送达"],
+        CaseAction.Completed => t["办结"],
+        CaseAction.Withdrawn => t["撤回"],
+        CaseAction.Revoked => t["撤销"],
+    };
 
     public string? AssigneeName(Guid? account) => account is null ? null : Approvers.FirstOrDefault(a => a.AccountId == account)?.DisplayName ?? t["本部门其他人员"];
 
     /// <summary>The caller may act on the step: holds its role, and it is unassigned or assigned to them.</summary>
     public bool Holds(CaseStep step) => CanAct && step.Status == CaseStepStatus.Active && access.ActingAs(step.Role) is { } actor && (step.Assignee is null || step.Assignee == actor.AccountId);
 
-    public async Task<IActionResult> OnGetAsync(string caseNumber, CancellationToken cancellationToken) =>
-        await LoadAsync(caseNumber, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(caseNumber, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        await cases.SaveChangesAsync(cancellationToken); // the audit entry of this read of personal data
+        return Page();
+    }
 
     public Task<IActionResult> OnPostApproveAsync(string caseNumber, CancellationToken cancellationToken) =>
         ActAsync(caseNumber, () => approve.HandleAsync(caseNumber, StepKey ?? "", new ApproveStepRequest(Comment, ExpectedVersion), cancellationToken), t["已审查通过。"], cancellationToken);
@@ -131,9 +179,12 @@ public sealed class CaseModel(
 
         Case = found.Case;
         View = ShowCaseHandler.ViewOf(Case, access);
-        CanAct = found.Reach == CaseReach.BackOffice || access.Reaches(Case, CaseReach.BackOffice);
+        CanAct = access.Reaches(Case, CaseReach.BackOffice);
         Approvers = await staff.InDepartmentAsync(Case.DepartmentId, Role.Approver, cancellationToken);
+        var published = await catalog.FindPublishedAsync(Case.ImplementationCode, Case.ImplementationVersion, cancellationToken);
+        FieldLabels = published?.Content.Form.ToDictionary(f => f.Key, f => f.Label, StringComparer.Ordinal) ?? new Dictionary<string, string>();
         Pauses = [.. Case.ClockStops.Select(Pause)];
+        Warning = Case.TimeStatus(access.Now, access.Calendar, access.Zone, policy.Value.Policy).TryGet(out var time, out _) ? ListBackOfficeCasesHandler.Wire(time.Level) : null;
         return null;
     }
 
