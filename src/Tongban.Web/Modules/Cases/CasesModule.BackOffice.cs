@@ -19,7 +19,6 @@ public static partial class CasesModule
 {
     private static void AddBackOffice(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CasePolicyOptions>(configuration.GetSection(CasePolicyOptions.Section));
         services.AddScoped<ListBackOfficeCasesHandler>();
         services.AddScoped<ApproveStepHandler>();
         services.AddScoped<SendBackStepHandler>();

@@ -12,7 +12,6 @@ public static partial class CasesModule
 {
     private static void AddIntake(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CaseTimeOptions>(configuration.GetSection(CaseTimeOptions.Section));
         services.AddPdfDocuments(configuration);
         services.AddScoped<ListIntakeQueueHandler>();
         services.AddScoped<DecideIntakeHandler>();

@@ -26,6 +26,7 @@ public static partial class CasesModule
         services.AddSingleton<IMalwareScanner, NoMalwareScanner>();
         services.AddSingleton(_ => WorkingCalendar.LoadShipped());
         services.AddScoped<CaseStore>();
+        services.Configure<CaseTimeOptions>(configuration.GetSection(CaseTimeOptions.Section));
         services.AddScoped<CaseAccess>();
         services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
         services.AddScoped<ApplicantStandingLookup>();

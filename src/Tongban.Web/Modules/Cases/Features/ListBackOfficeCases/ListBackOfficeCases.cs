@@ -12,16 +12,6 @@ using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Cases.Features.ListBackOfficeCases;
 
-/// <summary>The city's case-handling numbers from <c>Tongban:Cases</c> (WarningShare: the yellow threshold, 0.8 by default).</summary>
-public sealed class CasePolicyOptions
-{
-    public const string Section = "Tongban:Cases";
-
-    public double WarningShare { get; init; } = CasePolicy.Default.WarningShare;
-
-    public CasePolicy Policy => CasePolicy.Default with { WarningShare = WarningShare };
-}
-
 public sealed record BackOfficeStepItem(string Key, string Name, string Role, string? ParallelGroup);
 
 /// <param name="Warning">normal, yellow, red or paused.</param>
@@ -38,7 +28,7 @@ public sealed record BackOfficeCaseList(IReadOnlyList<BackOfficeCaseItem> Items,
 /// caller's region read-only (supervisors, region admins), with the active steps, the remaining working
 /// days of both limits and the warning level; the ones closest to their deadline first.
 /// </summary>
-public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess access, AuditTrail audit, IOptions<CasePolicyOptions> policy)
+public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess access, AuditTrail audit)
 {
     /// <summary>The most cases one list reads; the rest is reached by the status and warning filters.</summary>
     public const int Limit = 500;
@@ -120,7 +110,7 @@ public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess a
 
     private BackOfficeCaseItem? Item(Case c)
     {
-        if (!c.TimeStatus(access.Now, access.Calendar, access.Zone, policy.Value.Policy).TryGet(out var time, out _))
+        if (!c.TimeStatus(access.Now, access.Calendar, access.Zone, access.Policy).TryGet(out var time, out _))
         {
             return null;
         }

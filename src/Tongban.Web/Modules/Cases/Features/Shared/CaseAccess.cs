@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
@@ -32,8 +33,11 @@ public enum CaseReach
 /// with the status before and after, and save under optimistic concurrency. When another action saved
 /// the case first, the caller gets a 409 naming the status the case is in now, and nothing changes.
 /// </summary>
-public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar)
+public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options)
 {
+    /// <summary>The city's configured case-handling numbers (warning share, 容缺 grace period).</summary>
+    public CasePolicy Policy => options.Value.Policy;
+
     public WorkingCalendar Calendar => calendar;
 
     public TimeZoneInfo Zone => clock.Zone;

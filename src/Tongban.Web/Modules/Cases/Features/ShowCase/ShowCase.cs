@@ -41,7 +41,7 @@ public sealed class ShowCaseHandler(CaseAccess access)
     public static CaseView ViewOf(Case c, CaseAccess access)
     {
         var now = access.Now;
-        var clock = c.TimeStatus(now, access.Calendar, access.Zone).TryGet(out var time, out _)
+        var clock = c.TimeStatus(now, access.Calendar, access.Zone, access.Policy).TryGet(out var time, out _)
             ? new CaseClockView(time.Level.ToString(), time.Promised.Deadline, time.Promised.RemainingWorkingDays, time.Statutory.Deadline, time.Statutory.RemainingWorkingDays,
                 time.Ended, c.OpenClockStop is { } stop ? stop.Procedure is { } p ? CaseNames.Of(p) : stop.Reason : null)
             : null;

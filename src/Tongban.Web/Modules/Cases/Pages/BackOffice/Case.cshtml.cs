@@ -36,7 +36,7 @@ public sealed record PauseRow(string What, string Reason, DateTimeOffset Started
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class CaseModel(
-    CaseAccess access, CaseStore cases, ICatalog catalog, IStaffDirectory staff, IStringLocalizer<SharedResource> t, IOptions<CasePolicyOptions> policy,
+    CaseAccess access, CaseStore cases, ICatalog catalog, IStaffDirectory staff, IStringLocalizer<SharedResource> t,
     ApproveStepHandler approve, SendBackStepHandler sendBack, TransferStepHandler transfer, SpecialProcedureHandler procedures,
     ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete) : PageModel
 {
@@ -184,7 +184,7 @@ public sealed class CaseModel(
         var published = await catalog.FindPublishedAsync(Case.ImplementationCode, Case.ImplementationVersion, cancellationToken);
         FieldLabels = published?.Content.Form.ToDictionary(f => f.Key, f => f.Label, StringComparer.Ordinal) ?? new Dictionary<string, string>();
         Pauses = [.. Case.ClockStops.Select(Pause)];
-        Warning = Case.TimeStatus(access.Now, access.Calendar, access.Zone, policy.Value.Policy).TryGet(out var time, out _) ? ListBackOfficeCasesHandler.Wire(time.Level) : null;
+        Warning = Case.TimeStatus(access.Now, access.Calendar, access.Zone, access.Policy).TryGet(out var time, out _) ? ListBackOfficeCasesHandler.Wire(time.Level) : null;
         return null;
     }
 
