@@ -98,79 +98,57 @@ public static class IntakeActions
     }
 
     /// <summary>
-    /// TEST SETUP through the domain: a walk-in filed at the window with materials left missing, as the
-    /// window filing (built in parallel by the applying part) will store it. The case is started, given
-    /// its materials and submitted with the item's material list, and saved through CaseStore in a scope.
+    /// A walk-in filed at the window by the city clerk (POST /api/v1/window/cases): every material of the
+    /// item scanned and uploaded, except those the person lacks (缺件).
     /// </summary>
     public static async Task<string> FileAtWindowAsync(this TongbanApp app, ImplementationCode item, string citizen, params string[] missing)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var now = app.Clock.GetUtcNow();
-        var published = (await services.GetRequiredService<ICatalog>().FindPublishedAsync(item, null, CancellationToken.None))!;
-        var clerk = await AccountIdAsync(services, Clerk);
-        var applicant = Applicant.Person(IdNumber.Parse(citizen, DateOnly.MaxValue).Value, "张伟").Value;
-        var @case = Case.StartDraft(Guid.NewGuid(), new ImplementationRef(published.Code, published.Version, published.DepartmentId, published.Region), applicant,
-            CaseChannel.Window, new CaseActor(clerk, nameof(Role.WindowClerk)), now).Value;
-        foreach (var material in published.Content.Materials)
+        using var clerk = await app.ApiClientAsync(Clerk);
+        var materials = new List<object>();
+        foreach (var key in await MaterialKeysAsync(clerk, item))
         {
-            var provided = missing.Contains(material.Key) ? CaseMaterial.Missing(material.Key) : await UploadedAsync(services, material.Key, material.Name + ".pdf");
-            Assert.True(@case.ProvideMaterial(provided.Value, now).IsSuccess);
+            materials.Add(missing.Contains(key)
+                ? new { key, route = "missing" }
+                : new { key, route = "upload", fileId = (Guid?)await clerk.UploadAsync(ApplyActions.Pdf, key + ".pdf") });
         }
 
-        var specs = published.Content.Materials.Select(m => new MaterialSpec(m.Key, m.Name, true, m.DeficiencyAllowed, m.Exemptions.Any(e => e.Route == ExemptionRoute.Commitment))).ToList();
-        var cases = services.GetRequiredService<CaseStore>();
-        await using var transaction = await cases.BeginTransactionAsync(CancellationToken.None);
-        var number = (await cases.NextNumberAsync(item, DateOnly.FromDateTime(now.ToOffset(Beijing).DateTime), CancellationToken.None)).Value;
-        var submitted = @case.Submit(number, specs, new CaseActor(clerk, nameof(Role.WindowClerk)), now);
-        Assert.True(submitted.IsSuccess, submitted.Error?.Message);
-        cases.Add(@case);
-        await cases.SaveChangesAsync(CancellationToken.None);
-        await transaction.CommitAsync();
-        return number.Value;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/window/cases")
+        {
+            Content = JsonContent.Create(new { implementationCode = item.Value, applicantIdentifier = citizen, materials }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await clerk.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
     }
 
-    /// <summary>TEST SETUP through the domain: the applicant answers the correction notice by uploading every material it names (the applicant's correction endpoint is built in parallel).</summary>
-    public static Task SupplyCorrectionAsync(this TongbanApp app, string caseNumber, string citizen) =>
-        app.ChangeCaseAsync(caseNumber, async (c, services, now) =>
-        {
-            var materials = new List<CaseMaterial>();
-            var actor = CaseActor.Applicant(await AccountIdAsync(services, citizen));
-            foreach (var item in c.CorrectionNotice)
-            {
-                materials.Add((await UploadedAsync(services, item.MaterialKey, "补正-" + item.MaterialKey + ".pdf")).Value);
-            }
+    /// <summary>The applicant answers the correction notice online, uploading every material it names (POST /api/v1/cases/{n}/correction).</summary>
+    public static async Task SupplyCorrectionAsync(this TongbanApp app, string caseNumber, string citizen)
+    {
+        using var client = await app.ApiClientAsync(citizen);
+        var notices = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseNumber}")).GetProperty("notices").EnumerateArray().Select(n => n.GetProperty("materialKey").GetString()!);
+        var response = await client.PostAsJsonAsync($"/api/v1/cases/{caseNumber}/correction", new { materials = await UploadsAsync(client, notices, "补正-") });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 
-            return c.SupplyCorrection(materials, actor, now);
-        });
+    /// <summary>The applicant supplies every owed 容缺 material online (POST /api/v1/cases/{n}/supplement).</summary>
+    public static async Task SupplementAsync(this TongbanApp app, string caseNumber, string citizen)
+    {
+        using var client = await app.ApiClientAsync(citizen);
+        var owed = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseNumber}")).GetProperty("materials").EnumerateArray()
+            .Where(m => m.GetProperty("route").GetString() == "Missing").Select(m => m.GetProperty("key").GetString()!);
+        var response = await client.PostAsJsonAsync($"/api/v1/cases/{caseNumber}/supplement", new { materials = await UploadsAsync(client, owed, "补齐-") });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 
-    /// <summary>TEST SETUP through the domain: the applicant supplies every owed 容缺 material (the applicant's supplement endpoint is built in parallel).</summary>
-    public static Task SupplementAsync(this TongbanApp app, string caseNumber, string citizen) =>
-        app.ChangeCaseAsync(caseNumber, async (c, services, now) =>
-        {
-            var materials = new List<CaseMaterial>();
-            var actor = CaseActor.Applicant(await AccountIdAsync(services, citizen));
-            foreach (var owed in c.OwedMaterials)
-            {
-                materials.Add((await UploadedAsync(services, owed.Key, "补齐-" + owed.Key + ".pdf")).Value);
-            }
-
-            return c.SupplementDeficiency(materials, actor, now);
-        });
-
-    /// <summary>TEST SETUP through the domain: the back office approves every step and takes the decision (the back-office endpoints are built in parallel).</summary>
-    public static Task DecideAsync(this TongbanApp app, string caseNumber, CaseDecision decision) =>
-        app.ChangeCaseAsync(caseNumber, async (c, services, now) =>
-        {
-            var approver = new CaseActor(await AccountIdAsync(services, "SN-APPROVER"), nameof(Role.Approver));
-            foreach (var step in c.Steps.ToList())
-            {
-                var approved = c.ApproveStep(step.Key, approver, now);
-                Assert.True(approved.IsSuccess, approved.Error?.Message);
-            }
-
-            return c.Decide(decision, approver, now);
-        });
+    /// <summary>The back office approves every step and decides (SN-APPROVER through the back-office API).</summary>
+    public static async Task DecideAsync(this TongbanApp app, string caseNumber, CaseDecision decision)
+    {
+        using var approver = await app.ApiClientAsync("SN-APPROVER");
+        await approver.ApproveAllStepsAsync(caseNumber);
+        var outcome = decision.Outcome == DecisionOutcome.Approve ? "approve" : "deny";
+        await BackOfficeActions.ExpectOkAsync(await approver.DecideAsync(caseNumber, outcome, decision.Reasons, decision.LegalBasis));
+    }
 
     public static async Task<DeficiencySweepResult> SweepDeficienciesAsync(this TongbanApp app) =>
         await app.Services.GetRequiredService<DeficiencySweep>().RunAsync(CancellationToken.None);
@@ -209,26 +187,17 @@ public static class IntakeActions
     /// <summary>A PDF's text as pdftotext reads it, white space removed (for the browser tests, which hold the downloaded bytes).</summary>
     public static Task<string> PdfTextAsync(byte[] pdf) => Platform.PdfTools.TextAsync(pdf);
 
-    /// <summary>Loads the case through CaseStore in its own scope, runs one transition at the fake clock's now, and saves it.</summary>
-    private static async Task ChangeCaseAsync(this TongbanApp app, string caseNumber, Func<Case, IServiceProvider, DateTimeOffset, Task<Result>> act)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var cases = services.GetRequiredService<CaseStore>();
-        var @case = (await cases.FindAsync(CaseNumber.Parse(caseNumber).Value, CancellationToken.None))!;
-        var result = await act(@case, services, app.Clock.GetUtcNow());
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        await cases.SaveChangesAsync(CancellationToken.None);
-    }
+    private static async Task<IReadOnlyList<string>> MaterialKeysAsync(HttpClient client, ImplementationCode item) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/v1/items/{item.Value}")).GetProperty("content").GetProperty("materials").EnumerateArray().Select(m => m.GetProperty("key").GetString()!)];
 
-    private static async Task<Result<CaseMaterial>> UploadedAsync(IServiceProvider services, string key, string fileName)
+    private static async Task<object[]> UploadsAsync(HttpClient client, IEnumerable<string> keys, string prefix)
     {
-        var bytes = ApplyActions.Pdf.Concat(Guid.NewGuid().ToByteArray()).ToArray();
-        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        var storageKey = await services.GetRequiredService<IFileStore>().SaveAsync(sha, bytes, CancellationToken.None);
-        return CaseMaterial.Uploaded(key, FileReference.Create(storageKey, sha, bytes.Length, "application/pdf", fileName).Value);
-    }
+        var uploads = new List<object>();
+        foreach (var key in keys)
+        {
+            uploads.Add(new { key, route = "upload", fileId = await client.UploadAsync(ApplyActions.Pdf, prefix + key + ".pdf") });
+        }
 
-    private static Task<Guid> AccountIdAsync(IServiceProvider services, string login) =>
-        services.GetRequiredService<TongbanDbContext>().Set<Account>().AsNoTracking().Where(a => a.LoginName == login).Select(a => a.Id).SingleAsync();
+        return [.. uploads];
+    }
 }

@@ -45,7 +45,7 @@ public static partial class CasesModule
         var applicant = app.MapGroup("/api/v1").WithTags("Cases").RequireAuthorization(Policies.Applicant);
         var staff = app.MapGroup("/api/v1").WithTags("Cases").RequireAuthorization(Policies.Staff);
         var anyone = app.MapGroup("/api/v1").WithTags("Cases").RequireAuthorization();
-        UploadFileApi.Map(applicant);
+        UploadFileApi.Map(anyone);
         SubmitApplicationApi.Map(applicant);
         ShowCaseApi.Map(anyone);
         ListMyCasesApi.Map(applicant);

@@ -58,7 +58,7 @@ public static class FileAtWindowApi
             .WithSummary("File an application at the window (窗口收件, 帮办代办)")
             .WithDescription("Window clerks, with a bearer token and a required Idempotency-Key header. The body of POST /api/v1/cases plus applicantIdentifier (the walk-in person's ID number "
                 + "or the enterprise's USCC, as held in the people directory) and, for 帮办代办, onBehalfOf (name and circumstance: elderly, disabled ...) with consentText and/or consentReference "
-                + "(the signed consent's record). A material the walk-in lacks has route missing (缺件), so one 补正告知 can list it all or 容缺 can accept it. Upload materials name files the clerk uploaded (the window page uploads them; POST /api/v1/files is for applicants). Fields marked 免填写 are filled from the directory. Answers 201 {caseNumber, status, receivedAt, promisedBy}; the case's channel is Window and it is filed by the clerk. "
+                + "(the signed consent's record). A material the walk-in lacks has route missing (缺件), so one 补正告知 can list it all or 容缺 can accept it. Upload materials name files the clerk uploaded (POST /api/v1/files, or the window page). Fields marked 免填写 are filled from the directory. Answers 201 {caseNumber, status, receivedAt, promisedBy}; the case's channel is Window and it is filed by the clerk. "
                 + "422 for an applicant not in the directory, 帮办代办 without consent, or the errors of POST /api/v1/cases; 403 for other staff.")
             .Produces<SubmittedCase>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

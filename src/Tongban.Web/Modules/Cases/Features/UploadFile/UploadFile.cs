@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Files;
 using Tongban.Modules.Cases.Persistence;
@@ -18,6 +19,12 @@ public sealed class UploadFileHandler(TongbanDbContext db, IFileStore store, IMa
 {
     public async Task<Result<UploadedFileResponse>> HandleAsync(Stream content, string fileName, CancellationToken cancellationToken)
     {
+        // Applicants upload their own materials; window clerks scan what a walk-in brings.
+        if (user.IsStaff && !user.HasAnyRole(Role.WindowClerk, Role.PlatformAdmin))
+        {
+            return new Forbidden("cases.upload-forbidden");
+        }
+
         var max = limits.Value.MaxFileBytes;
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);

@@ -13,12 +13,13 @@ public static class UploadFileApi
             .DisableAntiforgery() // bearer tokens; the session cookie is SameSite=Lax, so no cross-site post carries it
             .WithName("UploadFile")
             .WithSummary("Upload a material file")
-            .WithDescription("Citizens and enterprise agents. multipart/form-data with one part named \"file\": a PDF, JPEG, PNG or OFD, judged by its content, "
+            .WithDescription("Citizens and enterprise agents, and window clerks scanning a walk-in's materials (other staff: 403). multipart/form-data with one part named \"file\": a PDF, JPEG, PNG or OFD, judged by its content, "
                 + "not its name, at most the configured size (10 MB by default). Answers 201 {fileId, sha256, size, contentType, fileName}; "
-                + "use the fileId as a material of POST /api/v1/cases. 422 ProblemDetails for an empty, oversized or unsupported file.")
+                + "use the fileId as a material of POST /api/v1/cases (or, for a clerk, POST /api/v1/window/cases). 422 ProblemDetails for an empty, oversized or unsupported file.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<UploadedFileResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<Results<Created<UploadedFileResponse>, ProblemHttpResult>> HandleAsync(
         [FromForm] IFormFile? file, UploadFileHandler handler, CancellationToken cancellationToken)
