@@ -31,9 +31,8 @@ public abstract class ApplicantActionsTests(TongbanApp app)
     {
         var content = ApplyActions.ApplicableContent("已决定" + Unique());
         var number = await SubmitAsync(content.Name, content);
-        await app.AcceptUnderCommitmentForSetUpAsync(number, content);
-        await app.SetUpAsync(number, (c, clerk, now) => c.ApproveStep("review", new CaseActor(clerk.AccountId, "Approver"), now));
-        await app.SetUpAsync(number, (c, clerk, now) => c.Decide(CaseDecision.Approve(), new CaseActor(clerk.AccountId, "Approver"), now));
+        await app.RequestAsync(IntakeActions.Clerk, number, "accept-under-commitment", new { commitment = "本人承诺所报材料真实有效" });
+        await app.DecideAsync(number, CaseDecision.Approve());
         using var client = await app.ApiClientAsync(Citizen);
 
         var response = await client.PostAsJsonAsync($"/api/v1/cases/{number}/withdraw", new { reason = "不想办了" });
@@ -47,7 +46,7 @@ public abstract class ApplicantActionsTests(TongbanApp app)
     public async Task Correction_ThroughTheApi_SuppliesTheListedMaterial_AndTheCaseAwaitsIntakeAgain()
     {
         var number = await SubmitAsync("补正事项");
-        await app.SetUpAsync(number, (c, clerk, now) => c.RequestCorrection([new CorrectionItem("application", "申请书未签名")], clerk, now));
+        await app.RequestCorrectionAsync(number, "application", "申请书未签名");
         using var client = await app.ApiClientAsync(Citizen);
         var fileId = await client.UploadAsync(ApplyActions.Pdf, "签名申请书.pdf");
 
@@ -65,7 +64,7 @@ public abstract class ApplicantActionsTests(TongbanApp app)
     public async Task Correction_ThroughTheCasePage_UploadsTheListedMaterial()
     {
         var number = await SubmitAsync("页面补正");
-        await app.SetUpAsync(number, (c, clerk, now) => c.RequestCorrection([new CorrectionItem("application", "申请书模糊")], clerk, now));
+        await app.RequestCorrectionAsync(number, "application", "申请书模糊");
         using var browser = await app.CitizenBrowserAsync();
         Assert.Contains("补正理由：申请书模糊", Pages.Text(await browser.GetPageAsync($"/me/cases/{number}")), StringComparison.Ordinal);
         var version = (await app.StoredCaseAsync(number)).Version;
@@ -100,7 +99,7 @@ public abstract class ApplicantActionsTests(TongbanApp app)
         var number = await SubmitAsync("过期页面");
         using var browser = await app.CitizenBrowserAsync();
         var shownVersion = (await app.StoredCaseAsync(number)).Version;
-        await app.SetUpAsync(number, (c, clerk, now) => c.RequestCorrection([new CorrectionItem("application", "缺少签名")], clerk, now));
+        await app.RequestCorrectionAsync(number, "application", "缺少签名");
 
         var response = await browser.PostFormAsync($"/me/cases/{number}",
             [new("Version", shownVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Reason", "不办了")], $"/me/cases/{number}?handler=withdraw");

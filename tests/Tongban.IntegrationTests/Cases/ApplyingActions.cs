@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Domain.Cases;
@@ -88,23 +90,17 @@ public static partial class ApplyingActions
         return await store.FindAsync(CaseNumber.Parse(caseNumber).Value, CancellationToken.None) ?? throw new InvalidOperationException($"No case {caseNumber}.");
     }
 
-    /// <summary>
-    /// SETUP ONLY, standing in for the intake part's pages (built in parallel): loads the case through the
-    /// store, runs one domain transition as a window clerk and saves it.
-    /// </summary>
-    public static async Task SetUpAsync(this TongbanApp app, string caseNumber, Func<Case, CaseActor, DateTimeOffset, Result> transition)
+    /// <summary>A staff member takes one case action through the API (accept-under-commitment, request-correction …) and it succeeds.</summary>
+    public static async Task RequestAsync(this TongbanApp app, string staff, string caseNumber, string action, object body)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<CaseStore>();
-        var @case = await store.FindAsync(CaseNumber.Parse(caseNumber).Value, CancellationToken.None);
-        var result = transition(@case!, new CaseActor(Guid.NewGuid(), "WindowClerk"), app.Clock.GetUtcNow());
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        await store.SaveChangesAsync(CancellationToken.None);
+        using var client = await app.ApiClientAsync(staff);
+        var response = await client.PostAsJsonAsync($"/api/v1/cases/{caseNumber}/{action}", body);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>SETUP ONLY: the window accepts the case under 告知承诺 (the apply helpers replace 场地证明 by a commitment).</summary>
-    public static Task AcceptUnderCommitmentForSetUpAsync(this TongbanApp app, string caseNumber, ImplementationContent content) =>
-        app.SetUpAsync(caseNumber, (c, clerk, now) => c.AcceptUnderCommitment(CaseTermsOf.From(content), ApplicantStanding.Good, "本人承诺所报材料真实有效", clerk, now, WorkingCalendar.LoadShipped(), Zone));
+    /// <summary>The city window's 补正告知 naming one material.</summary>
+    public static Task RequestCorrectionAsync(this TongbanApp app, string caseNumber, string materialKey, string reason) =>
+        app.RequestAsync(IntakeActions.Clerk, caseNumber, "request-correction", new { items = new[] { new { materialKey, reason } } });
 
     /// <summary>An item whose one material (照片) may be owed under 容缺.</summary>
     public static ImplementationContent DeficiencyContent(string name) => CatalogActions.ValidContent(name) with
@@ -113,29 +109,18 @@ public static partial class ApplyingActions
     };
 
     /// <summary>
-    /// SETUP ONLY: a citizen's case accepted under 容缺 with 近期照片 owed, built through the domain (no
-    /// applying path lets an applicant leave a required material missing; the window marks it so).
+    /// A citizen applies online leaving 近期照片 missing (a 容缺 material), and the city window accepts under
+    /// 容缺 with three working days to supply it.
     /// </summary>
     public static async Task<string> SeedAcceptedWithDeficiencyAsync(this TongbanApp app, string name, int citizen = 0)
     {
-        var content = DeficiencyContent(name);
-        var item = await app.PublishImplementationAsync(content, DemoCity.MarketRegulation);
-        var now = app.Clock.GetUtcNow();
-        var applicant = Applicant.Person(IdNumber.FromTrusted(Actors.CitizenLogin(citizen)), DemoCity.Citizens[citizen].Name).Value;
-        var @case = Case.StartDraft(Guid.CreateVersion7(), new ImplementationRef(item.Code, item.PublishedVersion!.Value, item.DepartmentId, item.RegionCode),
-            applicant, CaseChannel.Window, CaseActor.Applicant(Guid.NewGuid()), now).Value;
-        var clerk = new CaseActor(Guid.NewGuid(), "WindowClerk");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Zone).DateTime);
-        var number = CaseNumber.Create(item.Code, today, 9001).Value;
-        Assert.True(@case.ProvideMaterial(CaseMaterial.Missing("photo").Value, now).IsSuccess);
-        Assert.True(@case.Submit(number, [new MaterialSpec("photo", "近期照片", Required: true, DeficiencyAllowed: true)], clerk, now).IsSuccess);
-        var accepted = @case.AcceptWithDeficiency(CaseTermsOf.From(content), "本人承诺 3 个工作日内补交近期照片", new CaseTimeLimit(3, TimeLimitUnit.WorkingDays), clerk, now, WorkingCalendar.LoadShipped(), Zone);
-        Assert.True(accepted.IsSuccess, accepted.Error?.Message);
-        await using var scope = app.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<CaseStore>();
-        store.Add(@case);
-        await store.SaveChangesAsync(CancellationToken.None);
-        return number.Value;
+        var item = await app.PublishImplementationAsync(DeficiencyContent(name), DemoCity.MarketRegulation);
+        using var client = await app.ApiClientAsync(Actors.CitizenLogin(citizen));
+        var submitted = await client.SubmitAsync(new { implementationCode = item.Code.Value, materials = new[] { new { key = "photo", route = "missing" } } });
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+        var number = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
+        await app.RequestAsync(IntakeActions.Clerk, number, "accept-with-deficiency", new { commitment = "本人承诺 3 个工作日内补交近期照片", supplementWorkingDays = 3 });
+        return number;
     }
 
     /// <summary>The error summary's text, or the start of the page when it has none.</summary>

@@ -58,41 +58,18 @@ public static class BackOfficeActions
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
     }
 
-    /// <summary>
-    /// TEST SETUP ONLY, standing in for the intake part's 受理 until its endpoint exists: loads the submitted
-    /// case through CaseStore in a service scope as the city's window clerk, calls Case.Accept with the terms of
-    /// the published version, runs the IAfterAcceptance hooks (秒批) as intake will, and saves.
-    /// </summary>
-    public static async Task AcceptForTestAsync(this TongbanApp app, string caseNumber, string clerk = "SN-CLERK") =>
-        await app.AsStaffAsync<IServiceProvider, bool>(clerk, async services =>
-        {
-            var store = services.GetRequiredService<CaseStore>();
-            var access = services.GetRequiredService<CaseAccess>();
-            var @case = await store.FindAsync(CaseNumber.Parse(caseNumber).Value, CancellationToken.None) ?? throw new InvalidOperationException("no case " + caseNumber);
-            var published = await services.GetRequiredService<ICatalog>().FindPublishedAsync(@case.ImplementationCode, @case.ImplementationVersion, CancellationToken.None)
-                ?? throw new InvalidOperationException("not published");
-            if (@case.Accept(CaseTermsOf.From(published.Content), access.Actor(CaseReach.Intake), access.Now, access.Calendar, access.Zone) is { IsSuccess: false } refused)
-            {
-                return refused.Error!;
-            }
-
-            foreach (var hook in services.GetServices<IAfterAcceptance>())
-            {
-                if (await hook.RunAsync(@case, published, CancellationToken.None) is { IsSuccess: false } failed)
-                {
-                    return failed.Error!;
-                }
-            }
-
-            await store.SaveChangesAsync(CancellationToken.None);
-            return true;
-        });
+    /// <summary>The city window accepts the case (POST /api/v1/cases/{n}/accept); 秒批 runs there when the item has rules.</summary>
+    public static async Task AcceptAtWindowAsync(this TongbanApp app, string caseNumber, string clerk = "SN-CLERK")
+    {
+        using var client = await app.ApiClientAsync(clerk);
+        await ExpectOkAsync(await client.AcceptAsync(caseNumber));
+    }
 
     /// <summary>Publishes a 会签 item, applies as the demo citizen and gets it accepted: the case number.</summary>
     public static async Task<string> AcceptedCaseAsync(this TongbanApp app, IReadOnlyList<ProcessStep>? process = null, Guid? department = null)
     {
         var number = await app.ApplyAsync(await app.PublishHandledItemAsync(process, department));
-        await app.AcceptForTestAsync(number);
+        await app.AcceptAtWindowAsync(number);
         return number;
     }
 

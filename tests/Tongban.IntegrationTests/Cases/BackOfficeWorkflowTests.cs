@@ -101,7 +101,7 @@ public abstract class BackOfficeWorkflowTests(TongbanApp app)
     public async Task Approve_Issue_DeliverByPickup_Complete_TheApplicantSeesThePickupCode()
     {
         var number = await app.ApplyAsync(await app.PublishHandledItemAsync(licenceTypeCode: "11510900MB1A0005XL001"));
-        await app.AcceptForTestAsync(number);
+        await app.AcceptAtWindowAsync(number);
         using var approver = await app.ApiClientAsync(Approver);
         await approver.ApproveAllStepsAsync(number);
 

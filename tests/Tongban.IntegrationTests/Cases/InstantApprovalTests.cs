@@ -18,7 +18,7 @@ public abstract class InstantApprovalTests(TongbanApp app)
         var item = await app.PublishHandledItemAsync(instantApprovalRules: AllChecks);
         var number = await app.ApplyAsync(item);
 
-        await app.AcceptForTestAsync(number);
+        await app.AcceptAtWindowAsync(number);
 
         using var citizen = await app.ApiClientAsync(Citizen);
         var view = await citizen.CaseAsync(number);
@@ -36,7 +36,7 @@ public abstract class InstantApprovalTests(TongbanApp app)
         var item = await app.PublishHandledItemAsync(instantApprovalRules: AllChecks);
         var number = await app.ApplyAsync(item, FlaggedCitizen);
 
-        await app.AcceptForTestAsync(number);
+        await app.AcceptAtWindowAsync(number);
 
         using var approver = await app.ApiClientAsync(Approver);
         var view = await approver.CaseAsync(number);
@@ -62,7 +62,7 @@ public abstract class InstantApprovalTests(TongbanApp app)
             new { key = "licence", route = "upload", fileId = file },
         ]);
 
-        await app.AcceptForTestAsync(number);
+        await app.AcceptAtWindowAsync(number);
 
         Assert.Equal("accepted", (await client.CaseAsync(number)).GetProperty("status").GetString());
     }
