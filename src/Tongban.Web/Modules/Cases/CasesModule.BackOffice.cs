@@ -7,6 +7,7 @@ using Tongban.Modules.Cases.Features.ExtendDeadline;
 using Tongban.Modules.Cases.Features.InstantApproval;
 using Tongban.Modules.Cases.Features.IssueResult;
 using Tongban.Modules.Cases.Features.ListBackOfficeCases;
+using Tongban.Modules.Cases.Features.RevokeApproval;
 using Tongban.Modules.Cases.Features.SendBackStep;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SpecialProcedures;
@@ -29,6 +30,7 @@ public static partial class CasesModule
         services.AddScoped<IssueResultHandler>();
         services.AddScoped<DeliverResultHandler>();
         services.AddScoped<CompleteCaseHandler>();
+        services.AddScoped<RevokeApprovalHandler>();
         services.AddScoped<DepartmentStepsHandler>();
         services.AddScoped<IAfterAcceptance, InstantApprovalAfterAcceptance>();
     }
@@ -48,6 +50,7 @@ public static partial class CasesModule
         IssueResultApi.Map(staff);
         DeliverResultApi.Map(staff);
         CompleteCaseApi.Map(staff);
+        RevokeApprovalApi.Map(staff);
         DepartmentStepsApi.Map(staff);
     }
 }

@@ -35,7 +35,7 @@ public enum CaseDocumentKind
 /// <summary>A document available for a case: its kind, its name in the URL and its Chinese title.</summary>
 public sealed record CaseDocumentLink(CaseDocumentKind Kind, string Slug, string Name)
 {
-    public string PathFor(string caseNumber) => $"/cases/{caseNumber}/documents/{Slug}.pdf";
+    public string PathFor(string caseNumber) => CaseDocuments.PathOf(caseNumber, Kind);
 }
 
 /// <summary>Which notices a case has produced so far (each once the case reached the state that produces it).</summary>
@@ -43,6 +43,9 @@ public static class CaseDocuments
 {
     public static IReadOnlyList<CaseDocumentLink> AvailableFor(Case c) =>
         [.. Enum.GetValues<CaseDocumentKind>().Where(kind => IsAvailable(c, kind)).Select(kind => LinkOf(kind, c))];
+
+    /// <summary>Where a case's notice of that kind is downloaded (GET /cases/{caseNumber}/documents/{kind}.pdf).</summary>
+    public static string PathOf(string caseNumber, CaseDocumentKind kind) => $"/cases/{caseNumber}/documents/{SlugOf(kind)}.pdf";
 
     public static bool IsAvailable(Case c, CaseDocumentKind kind) => kind switch
     {

@@ -17,7 +17,6 @@ public sealed record IssueResultRequest(int? ExpectedVersion);
 /// </summary>
 public sealed class IssueResultHandler(CaseAccess access, ICatalog catalog)
 {
-    public static string DecisionDocument(string caseNumber) => $"/cases/{caseNumber}/documents/decision.pdf";
 
     /// <summary>Marks the licence as not yet issued; the e-licence module replaces it.</summary>
     public static string PlaceholderLicence(string licenceTypeCode, string caseNumber) => $"pending:{licenceTypeCode}:{caseNumber}";
@@ -29,7 +28,7 @@ public sealed class IssueResultHandler(CaseAccess access, ICatalog catalog)
                 var published = await catalog.FindPublishedAsync(c.ImplementationCode, c.ImplementationVersion, cancellationToken);
                 var number = c.Number!.Value.Value;
                 var licence = published?.Content.LicenceTypeCode is { Length: > 0 } type ? PlaceholderLicence(type, number) : null;
-                return BackOfficeActors.Staff(access).Then(actor => c.RecordIssue(new CaseIssuance(DecisionDocument(number), licence), actor, access.Now));
+                return BackOfficeActors.Staff(access).Then(actor => c.RecordIssue(new CaseIssuance(CaseDocuments.CaseDocuments.PathOf(number, CaseDocuments.CaseDocumentKind.Decision), licence), actor, access.Now));
             },
             cancellationToken))
         .Map(c => ShowCaseHandler.ViewOf(c, access));

@@ -13,6 +13,7 @@ using Tongban.Modules.Cases.Features.DeliverResult;
 using Tongban.Modules.Cases.Features.ExtendDeadline;
 using Tongban.Modules.Cases.Features.IssueResult;
 using Tongban.Modules.Cases.Features.ListBackOfficeCases;
+using Tongban.Modules.Cases.Features.RevokeApproval;
 using Tongban.Modules.Cases.Features.SendBackStep;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowCase;
@@ -38,7 +39,8 @@ public sealed record PauseRow(string What, string Reason, DateTimeOffset Started
 public sealed class CaseModel(
     CaseAccess access, CaseStore cases, ICatalog catalog, IStaffDirectory staff, IStringLocalizer<SharedResource> t,
     ApproveStepHandler approve, SendBackStepHandler sendBack, TransferStepHandler transfer, SpecialProcedureHandler procedures,
-    ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete) : PageModel
+    ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete,
+    RevokeApprovalHandler revoke) : PageModel
 {
     [BindProperty] public int? ExpectedVersion { get; set; }
     [BindProperty] public string? StepKey { get; set; }
@@ -74,36 +76,6 @@ public sealed class CaseModel(
     public IReadOnlyDictionary<string, string> FieldLabels { get; private set; } = new Dictionary<string, string>();
 
     public string RoleName(string role) => BackOfficeActors.RoleName(role, t);
-
-    public string ActionName(CaseAction action) => action switch
-    {
-        CaseAction.Drafted => t["起草"],
-        CaseAction.Submitted => t["提交申请"],
-        CaseAction.CorrectionRequested => t["补正告知"],
-        CaseAction.CorrectionSupplied => t["补正材料"],
-        CaseAction.AcceptanceRefused => t["不予受理"],
-        CaseAction.Accepted => t["受理"],
-        CaseAction.AcceptedWithDeficiency => t["容缺受理"],
-        CaseAction.AcceptedUnderCommitment => t["告知承诺受理"],
-        CaseAction.DeficiencySupplemented => t["补齐容缺材料"],
-        CaseAction.DeficiencyNotifiedAgain => t["再次告知补齐材料"],
-        CaseAction.Terminated => t["不予办理"],
-        CaseAction.StepApproved => t["环节通过"],
-        CaseAction.StepSentBack => t["退回"],
-        CaseAction.StepTransferred => t["转办"],
-        CaseAction.StepSkipped => t["跳过环节"],
-        CaseAction.SpecialProcedureStarted => t["启动特别程序"],
-        CaseAction.SpecialProcedureEnded => t["结束特别程序"],
-        CaseAction.Extended => t["延长办理时限"],
-        CaseAction.InstantlyApproved => t["秒批"],
-        CaseAction.Approved => t["准予许可"],
-        CaseAction.Denied => t["不予许可"],
-        CaseAction.Issued => t["制证"],
-        CaseAction.Delivered => t["送达"],
-        CaseAction.Completed => t["办结"],
-        CaseAction.Withdrawn => t["撤回"],
-        CaseAction.Revoked => t["撤销"],
-    };
 
     public string? AssigneeName(Guid? account) => account is null ? null : Approvers.FirstOrDefault(a => a.AccountId == account)?.DisplayName ?? t["本部门其他人员"];
 
@@ -150,6 +122,9 @@ public sealed class CaseModel(
 
     public Task<IActionResult> OnPostCompleteAsync(string caseNumber, CancellationToken cancellationToken) =>
         ActAsync(caseNumber, () => complete.HandleAsync(caseNumber, new CompleteCaseRequest(Comment, ExpectedVersion), cancellationToken), t["已办结。"], cancellationToken);
+
+    public Task<IActionResult> OnPostRevokeAsync(string caseNumber, CancellationToken cancellationToken) =>
+        ActAsync(caseNumber, () => revoke.HandleAsync(caseNumber, new RevokeApprovalRequest(Reason, ExpectedVersion), cancellationToken), t["已撤销许可。"], cancellationToken);
 
     private async Task<IActionResult> ActAsync(string caseNumber, Func<Task<Result<CaseView>>> action, string done, CancellationToken cancellationToken)
     {
