@@ -32,6 +32,7 @@ public static partial class CasesModule
         services.AddScoped<CompleteCaseHandler>();
         services.AddScoped<RevokeApprovalHandler>();
         services.AddScoped<DepartmentStepsHandler>();
+        services.AddScoped<InstantApprovalChecker>();
         services.AddScoped<IAfterAcceptance, InstantApprovalAfterAcceptance>();
     }
 

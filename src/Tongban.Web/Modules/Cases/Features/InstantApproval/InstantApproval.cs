@@ -13,24 +13,33 @@ namespace Tongban.Modules.Cases.Features.InstantApproval;
 /// case is approved without a human, every rule and its result recorded. One fails: the case stays with
 /// the back office and nothing extra is recorded.
 /// </summary>
-public sealed class InstantApprovalAfterAcceptance(CaseAccess access, IPeopleDirectory people, ApplicantStandingLookup standings) : IAfterAcceptance
+public sealed class InstantApprovalAfterAcceptance(CaseAccess access, InstantApprovalChecker checker) : IAfterAcceptance
 {
     public async Task<Result> RunAsync(Case @case, PublishedImplementation implementation, CancellationToken cancellationToken)
     {
-        var names = implementation.Content.InstantApprovalRules;
         // 容缺 cases wait for their owed materials: a person decides them.
-        if (names.Count == 0 || @case.Status != CaseStatus.Accepted || @case.OpenClockStop is not null)
+        if (implementation.Content.InstantApprovalRules.Count == 0 || @case.Status != CaseStatus.Accepted || @case.OpenClockStop is not null)
         {
             return Result.Success;
         }
 
+        var rules = await checker.EvaluateAsync(@case, implementation.Content, cancellationToken);
+        return rules.All(r => r.Passed) ? @case.ApproveInstantly(rules, CaseActor.System, access.Now) : Result.Success;
+    }
+}
+
+/// <summary>Evaluates an implementation's 秒批 checks for a case: each rule with whether it held and why.</summary>
+public sealed class InstantApprovalChecker(IPeopleDirectory people, ApplicantStandingLookup standings)
+{
+    public async Task<IReadOnlyList<InstantApprovalRule>> EvaluateAsync(Case @case, ImplementationContent content, CancellationToken cancellationToken)
+    {
         var rules = new List<InstantApprovalRule>();
-        foreach (var name in names)
+        foreach (var name in content.InstantApprovalRules)
         {
-            rules.Add(await EvaluateAsync(name, @case, implementation.Content, cancellationToken));
+            rules.Add(await EvaluateAsync(name, @case, content, cancellationToken));
         }
 
-        return rules.All(r => r.Passed) ? @case.ApproveInstantly(rules, CaseActor.System, access.Now) : Result.Success;
+        return rules;
     }
 
     private async Task<InstantApprovalRule> EvaluateAsync(string name, Case @case, ImplementationContent content, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Tongban.Domain.Cases;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
+using Tongban.Modules.Cases.Features.InstantApproval;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Catalog;
@@ -20,11 +21,13 @@ public sealed record SubmittedCase(string CaseNumber, string Status, DateTimeOff
 /// 一网申报: the one submission path for the API, the apply pages, resumed drafts and window filing.
 /// The application is assembled (<see cref="ApplicationAssembly"/>), numbered inside one transaction
 /// and received. Under an idempotency key (the API's header, a form's one-time token) a retry answers
-/// the first submission and never creates a second case.
+/// the first submission and never creates a second case. An item with 秒批 checks is accepted by the
+/// system and approved at once when every check holds on a complete application (无人干预自动审批);
+/// otherwise it goes to the window like any other.
 /// </summary>
 public sealed class SubmitApplicationHandler(
     TongbanDbContext db, CaseStore cases, ApplicationAssembly assembly, ICatalog catalog, CurrentUser user,
-    AuditTrail audit, CityClock clock, WorkingCalendar calendar)
+    AuditTrail audit, CityClock clock, WorkingCalendar calendar, InstantApprovalChecker instantApproval)
 {
     /// <summary>The API: the same key with the same body answers the first submission; with another body, 422.</summary>
     public Task<Result<SubmittedCase>> HandleAsync(ApplicationRequest request, Filing filing, string idempotencyKey, CancellationToken cancellationToken) =>
@@ -82,6 +85,7 @@ public sealed class SubmitApplicationHandler(
                 return refused.Error!;
             }
 
+            await ApproveInstantlyAsync(@case, application.Item.Content, now, cancellationToken);
             var response = new SubmittedCase(caseNumber.Value, WireStatus(@case.Status), @case.ReceivedAt!.Value,
                 PromisedBy(@case.ReceivedAt.Value, application.Item.Content, calendar, clock.Zone));
             if (application.IsNew)
@@ -120,6 +124,25 @@ public sealed class SubmitApplicationHandler(
             return await ReplayAsync(account, idempotencyKey, requestHash, cancellationToken)
                 ?? (filing.DraftId is not null ? new NotFound("cases.draft-not-found") : throw new InvalidOperationException("Submission failed."));
         }
+    }
+
+    /// <summary>秒批 at receipt: every check holds on a complete application, so the system accepts and approves it; the rules are recorded and audited.</summary>
+    private async Task ApproveInstantlyAsync(Case @case, ImplementationContent content, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (content.InstantApprovalRules.Count == 0 || @case.MissingMaterials.Count > 0)
+        {
+            return;
+        }
+
+        var rules = await instantApproval.EvaluateAsync(@case, content, cancellationToken);
+        if (rules.Any(r => !r.Passed)
+            || @case.Accept(CaseTermsOf.From(content), CaseActor.System, now, calendar, clock.Zone) is { IsSuccess: false }
+            || @case.ApproveInstantly(rules, CaseActor.System, now) is { IsSuccess: false })
+        {
+            return;
+        }
+
+        audit.Record("cases.instant-approval", nameof(Case), @case.Number!.Value.Value, after: new { rules = rules.Select(r => r.Name) });
     }
 
     private async Task<Result<SubmittedCase>?> ReplayAsync(Guid account, string key, string requestHash, CancellationToken cancellationToken)
