@@ -137,6 +137,29 @@ public sealed class Case : IVersioned
 
     public IReadOnlyList<CaseEvent> History => _history;
 
+    /// <summary>
+    /// Every collection of the case as one immutable value: what persistence stores beside the scalar
+    /// columns (one document, read and written with the case). Setting it replaces the collections
+    /// wholesale; only the persistence layer does, when it materialises a stored case.
+    /// </summary>
+    public CaseContents Contents
+    {
+        get => new(
+            new Dictionary<string, string>(_answers, StringComparer.Ordinal), new Dictionary<string, string>(_formValues, StringComparer.Ordinal),
+            [.. _materials], [.. _correctionNotice], [.. _steps], [.. _clockStops], [.. _instantApprovalRules], [.. _history]);
+        private set
+        {
+            Replace(_answers, value.Answers);
+            Replace(_formValues, value.FormValues);
+            Refill(_materials, value.Materials);
+            Refill(_correctionNotice, value.CorrectionNotice);
+            Refill(_steps, value.Steps);
+            Refill(_clockStops, value.ClockStops);
+            Refill(_instantApprovalRules, value.InstantApprovalRules);
+            Refill(_history, value.History);
+        }
+    }
+
     // ---- Derived --------------------------------------------------------------------------------
 
     /// <summary>Required materials not provided.</summary>
@@ -1388,6 +1411,12 @@ public sealed class Case : IVersioned
         {
             target[key.Trim()] = value;
         }
+    }
+
+    private static void Refill<T>(List<T> target, IEnumerable<T> source)
+    {
+        target.Clear();
+        target.AddRange(source);
     }
 
     private static string Join(IEnumerable<string> names) => string.Join(ListSeparator, names);

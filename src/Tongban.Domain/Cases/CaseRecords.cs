@@ -68,3 +68,14 @@ public sealed record CaseDeficiency(string Commitment, DateTimeOffset Deadline)
     public DateTimeOffset? GraceDeadline { get; init; }
     public DateTimeOffset? SupplementedAt { get; init; }
 }
+
+/// <summary>The collections of a <see cref="Case"/> at one moment (see <see cref="Case.Contents"/>).</summary>
+public sealed record CaseContents(
+    IReadOnlyDictionary<string, string> Answers,
+    IReadOnlyDictionary<string, string> FormValues,
+    IReadOnlyList<CaseMaterial> Materials,
+    IReadOnlyList<CorrectionItem> CorrectionNotice,
+    IReadOnlyList<CaseStep> Steps,
+    IReadOnlyList<ClockStop> ClockStops,
+    IReadOnlyList<InstantApprovalRule> InstantApprovalRules,
+    IReadOnlyList<CaseEvent> History);

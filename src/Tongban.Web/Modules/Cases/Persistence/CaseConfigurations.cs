@@ -8,7 +8,8 @@ namespace Tongban.Modules.Cases.Persistence;
 /// <summary>
 /// 办件: the scalar columns lists and queues filter and sort on (number, status, applicant, department,
 /// region, implementation, received / accepted, deadlines) with their indexes; the small records as
-/// JSON text; the collections as one JSON document (<see cref="CaseDocument"/>).
+/// JSON text; the collections as one JSON document (<see cref="Case.Contents"/>, column <c>details</c>), read and
+/// written with the case and never queried on their own.
 /// </summary>
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
@@ -47,7 +48,14 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         Json(builder.Property(c => c.Decision));
         Json(builder.Property(c => c.Issuance));
         Json(builder.Property(c => c.Delivery));
-        builder.Property<string>(CaseDocument.Column).IsRequired();
+        // A case changes by appending to its history, so comparing the documents' JSON finds every change.
+        builder.Property(c => c.Contents).HasColumnName("details").IsRequired().HasConversion(
+            contents => CaseJson.Write(contents),
+            json => CaseJson.Read<CaseContents>(json),
+            new ValueComparer<CaseContents>(
+                (a, b) => ReferenceEquals(a, b) || (a != null && b != null && CaseJson.Write(a) == CaseJson.Write(b)),
+                contents => CaseJson.Write(contents).GetHashCode(StringComparison.Ordinal),
+                contents => CaseJson.Read<CaseContents>(CaseJson.Write(contents))));
         builder.Ignore(c => c.SituationAnswers);
         builder.Ignore(c => c.FormValues);
         builder.Ignore(c => c.Materials);

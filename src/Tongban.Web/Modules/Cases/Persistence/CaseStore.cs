@@ -8,8 +8,8 @@ using Tongban.Platform.Persistence;
 namespace Tongban.Modules.Cases.Persistence;
 
 /// <summary>
-/// Loads and saves <see cref="Case"/> aggregates whole: the scalar columns through EF, the collections
-/// through their JSON document, which is read after materialisation and written before every save.
+/// Loads and saves <see cref="Case"/> aggregates whole (the scalar columns and the contents document
+/// through EF) and hands out 办件编号.
 /// </summary>
 public sealed class CaseStore(TongbanDbContext db)
 {
@@ -17,27 +17,14 @@ public sealed class CaseStore(TongbanDbContext db)
 
     public void Add(Case @case) => db.Add(@case);
 
-    public async Task<Case?> FindAsync(CaseNumber number, CancellationToken cancellationToken) =>
-        Loaded(await db.Set<Case>().FirstOrDefaultAsync(c => c.Number == number, cancellationToken));
+    public Task<Case?> FindAsync(CaseNumber number, CancellationToken cancellationToken) =>
+        db.Set<Case>().FirstOrDefaultAsync(c => c.Number == number, cancellationToken);
 
-    public async Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        Loaded(await db.Set<Case>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken));
+    public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<Case>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
-    /// <summary>Writes every tracked case's document, then saves the unit of work (with its audit entries).</summary>
-    public Task SaveChangesAsync(CancellationToken cancellationToken)
-    {
-        foreach (var entry in db.ChangeTracker.Entries<Case>())
-        {
-            var document = CaseDocument.Of(entry.Entity);
-            var property = entry.Property<string>(CaseDocument.Column);
-            if (property.CurrentValue != document)
-            {
-                property.CurrentValue = document;
-            }
-        }
-
-        return db.SaveChangesAsync(cancellationToken);
-    }
+    /// <summary>Saves the unit of work (with its audit entries).</summary>
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         db.Database.BeginTransactionAsync(cancellationToken);
@@ -62,16 +49,6 @@ public sealed class CaseStore(TongbanDbContext db)
         AddParameter(command, "@day", day);
         var serial = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         return CaseNumber.Create(implementation, day, serial);
-    }
-
-    private Case? Loaded(Case? @case)
-    {
-        if (@case is not null && @case.History.Count == 0)
-        {
-            CaseDocument.Fill(@case, db.Entry(@case).Property<string>(CaseDocument.Column).CurrentValue);
-        }
-
-        return @case;
     }
 
     private static void AddParameter(DbCommand command, string name, object value)

@@ -46,18 +46,16 @@ public sealed class DepartmentStepsHandler(TongbanDbContext db, CaseAccess acces
             .OrderBy(c => c.AcceptedAt)
             // Oldest first, a bounded read: the system pulls again once it has posted results.
             .Take(Limit * 10)
-            .Select(c => new { Case = c, Details = EF.Property<string>(c, CaseDocument.Column) })
             .ToListAsync(cancellationToken);
         var items = new List<DepartmentCaseItem>();
-        foreach (var row in rows)
+        foreach (var @case in rows)
         {
-            CaseDocument.Fill(row.Case, row.Details);
-            var steps = row.Case.Steps
+            var steps = @case.Steps
                 .Where(s => s.Status == CaseStepStatus.Active && s.Role == nameof(Role.DepartmentSystem) && (string.IsNullOrWhiteSpace(stepKey) || s.Key == stepKey.Trim()))
                 .Select(s => new DepartmentStepItem(s.Key, s.Name, s.ActivatedAt)).ToList();
             if (steps.Count > 0 && items.Count < Limit)
             {
-                items.Add(new DepartmentCaseItem(row.Case.Number!.Value.Value, row.Case.ImplementationCode.Value, row.Case.Version, row.Case.Applicant.Name, steps));
+                items.Add(new DepartmentCaseItem(@case.Number!.Value.Value, @case.ImplementationCode.Value, @case.Version, @case.Applicant.Name, steps));
             }
         }
 

@@ -85,15 +85,12 @@ public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess a
             }
         }
 
-        // The base deadline orders in the database; the pauses that move it are in the case's document.
-        var rows = await query.OrderBy(c => c.PromisedBaseDeadline).Take(Limit + 1)
-            .Select(c => new { Case = c, Details = EF.Property<string>(c, CaseDocument.Column) })
-            .ToListAsync(cancellationToken);
+        // The base deadline orders in the database; the pauses that move it are in the case's contents.
+        var rows = await query.OrderBy(c => c.PromisedBaseDeadline).Take(Limit + 1).ToListAsync(cancellationToken);
         var items = new List<BackOfficeCaseItem>();
         foreach (var row in rows.Take(Limit))
         {
-            CaseDocument.Fill(row.Case, row.Details);
-            if (Item(row.Case) is { } item && (level is null || item.Warning == Wire(level.Value)))
+            if (Item(row) is { } item && (level is null || item.Warning == Wire(level.Value)))
             {
                 items.Add(item);
             }
