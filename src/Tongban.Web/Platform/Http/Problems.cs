@@ -43,6 +43,10 @@ public static class Problems
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>A use case's answer as an endpoint's: 200 with the value, or the error as ProblemDetails.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> ToOkOrProblem<T>(this Result<T> result) =>
+        result.TryGet(out var value, out var error) ? TypedResults.Ok(value) : error.ToProblem();
+
     /// <summary>Adds the error to the page's error summary, linked to its field when it has one.</summary>
     public static void AddError(this ModelStateDictionary modelState, Error error, string? prefix = null)
     {

@@ -29,13 +29,9 @@ public static class ApproveStepApi
             .WithSummary("Approve a back-office step")
             .WithDescription("The caller must hold the step's role (and be its assignee when it is assigned) in the case's department and region. "
                 + "Body: comment, expectedVersion (optional; 409 when the case moved on). When every step of the stage (a 会签 group) is approved the next stage starts. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, string stepKey, ApproveStepRequest request, ApproveStepHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, stepKey, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, stepKey, request, cancellationToken)).ToOkOrProblem();
 }

@@ -26,12 +26,9 @@ public static class CompleteCaseApi
             .WithName("CompleteCase")
             .WithSummary("办结: close a delivered case")
             .WithDescription("Body: comment, expectedVersion. Only after delivery (409 otherwise). Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, CompleteCaseRequest request, CompleteCaseHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).ToOkOrProblem();
 }

@@ -42,13 +42,9 @@ public static class DecideCaseApi
             .WithSummary("Decide a case: 准予许可 or 不予许可")
             .WithDescription("Body: outcome (approve|deny), reasons and legalBasis (both required for deny), comment, expectedVersion. "
                 + "Only when every step is done, no 容缺 material is owed and no special procedure runs (409 otherwise). The clock ends. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, DecideCaseRequest request, DecideCaseHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).ToOkOrProblem();
 }

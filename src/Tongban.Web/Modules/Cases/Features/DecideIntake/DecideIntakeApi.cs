@@ -46,10 +46,7 @@ public static class DecideIntakeApi
         endpoint.WithName(name)
             .WithSummary(summary)
             .WithDescription(description + Common)
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Answer(Task<Result<Case>> decision, CaseAccess access) =>
         (await decision).TryGet(out var @case, out var error) ? TypedResults.Ok(ShowCaseHandler.ViewOf(@case, access)) : error.ToProblem();

@@ -47,13 +47,9 @@ public static class DeliverResultApi
             .WithSummary("送达: window pickup or post")
             .WithDescription("Body: method (pickup|post); for post address, carrier and trackingNumber are required; expectedVersion. "
                 + "Pickup generates a six-digit pickup code, shown to the applicant on their case. Only an issued or denied case. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, DeliverResultRequest request, DeliverResultHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).ToOkOrProblem();
 }

@@ -105,11 +105,7 @@ public static class DepartmentStepsApi
             .WithSummary("Post a department system's step result")
             .WithDescription("Body: outcome (approve|send-back), comment (the reason, required for send-back), externalReference (the system's own case reference, required), "
                 + "toStepKey (send-back), expectedVersion. Another department's case answers 404. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
     }
 
     private static async Task<Results<Ok<DepartmentCaseList>, ProblemHttpResult>> PendingAsync(string? step, DepartmentStepsHandler handler, CancellationToken cancellationToken) =>

@@ -47,13 +47,9 @@ public static class ExtendDeadlineApi
             .WithDescription("Called by the superior: a department admin of the case's department (an approver alone gets 403). "
                 + "Body: workingDays (1 to 10, 15 for joint handling), reason, requestedBy (the employee id of the approver who asked; not the superior), expectedVersion. "
                 + "Once per case; the statutory deadline moves by the working days. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, ExtendDeadlineRequest request, ExtendDeadlineHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).ToOkOrProblem();
 }

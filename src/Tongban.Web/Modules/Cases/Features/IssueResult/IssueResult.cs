@@ -43,12 +43,9 @@ public static class IssueResultApi
             .WithSummary("制证: record the result of an approved case")
             .WithDescription("Body: expectedVersion. The decision document is /cases/{caseNumber}/documents/decision.pdf; for items with a licence type a placeholder licence id "
                 + "(pending:<licence type>:<case number>) until e-licences are issued. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, IssueResultRequest request, IssueResultHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).ToOkOrProblem();
 }

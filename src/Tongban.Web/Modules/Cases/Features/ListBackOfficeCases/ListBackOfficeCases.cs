@@ -136,5 +136,5 @@ public static class ListBackOfficeCasesApi
 
     private static async Task<Results<Ok<BackOfficeCaseList>, ProblemHttpResult>> HandleAsync(
         string? status, string? warning, ListBackOfficeCasesHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(status, warning, cancellationToken)).TryGet(out var list, out var error) ? TypedResults.Ok(list) : error.ToProblem();
+        (await handler.HandleAsync(status, warning, cancellationToken)).ToOkOrProblem();
 }

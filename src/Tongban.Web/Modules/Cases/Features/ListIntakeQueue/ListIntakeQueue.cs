@@ -100,5 +100,5 @@ public static class ListIntakeQueueApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<Results<Ok<IntakeQueue>, ProblemHttpResult>> HandleAsync(ListIntakeQueueHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(cancellationToken)).TryGet(out var queue, out var error) ? TypedResults.Ok(queue) : error.ToProblem();
+        (await handler.HandleAsync(cancellationToken)).ToOkOrProblem();
 }

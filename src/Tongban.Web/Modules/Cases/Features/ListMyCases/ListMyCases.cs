@@ -74,6 +74,6 @@ public static class ListMyCasesApi
     private static async Task<Results<Ok<MyCasesPage>, ProblemHttpResult>> HandleAsync(string? after, int? pageSize, ListMyCasesHandler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(after, pageSize ?? 20, cancellationToken);
-        return result.TryGet(out var page, out var error) ? TypedResults.Ok(page) : error.ToProblem();
+        return result.ToOkOrProblem();
     }
 }

@@ -32,13 +32,9 @@ public static class RevokeApprovalApi
             .WithDescription("Approvers and department admins of the case's department. Body: reason (required), expectedVersion. "
                 + "Only a case accepted under 告知承诺 and approved (issued, delivered or completed) may be revoked (409 otherwise); a blank reason is 422. "
                 + "The applicant may not use 告知承诺 again. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, RevokeApprovalRequest request, RevokeApprovalHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).ToOkOrProblem();
 }

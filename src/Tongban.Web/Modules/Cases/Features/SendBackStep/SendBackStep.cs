@@ -29,13 +29,9 @@ public static class SendBackStepApi
             .WithSummary("Send a case back to an earlier step")
             .WithDescription("Body: toStepKey (a step of an earlier stage), reason (required), expectedVersion. The caller must hold the active step. "
                 + "The earlier step becomes active again, the steps in between wait their turn. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, string stepKey, SendBackStepRequest request, SendBackStepHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, stepKey, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, stepKey, request, cancellationToken)).ToOkOrProblem();
 }

@@ -20,6 +20,6 @@ public static class ShowCaseApi
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, ShowCaseHandler handler, CancellationToken cancellationToken)
     {
         var result = await handler.HandleAsync(caseNumber, cancellationToken);
-        return result.TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        return result.ToOkOrProblem();
     }
 }

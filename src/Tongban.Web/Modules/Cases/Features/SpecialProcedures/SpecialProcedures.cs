@@ -44,19 +44,12 @@ public static class SpecialProceduresApi
             .WithSummary("Start a special procedure (the clock stops)")
             .WithDescription("Body: procedure (Hearing|Tendering|Auction|Inspection|Testing|Quarantine|Appraisal|ExpertReview|SiteSurvey: 听证 招标 拍卖 检验 检测 检疫 鉴定 专家评审 现场勘察), "
                 + "reason (required), expectedVersion. One at a time; no decision while it runs. Approvers and department admins of the case's department. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
         api.MapPost("/cases/{caseNumber}/special-procedures/end", EndAsync)
             .WithName("EndSpecialProcedure")
             .WithSummary("End the running special procedure (the clock restarts)")
             .WithDescription("Body: comment, expectedVersion. The working days it ran are excluded: both deadlines move later by them. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesCaseAction();
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> StartAsync(

@@ -32,10 +32,7 @@ public static class SupplementDeficiencyApi
             .WithDescription("The applicant, while materials are owed under 容缺受理: body {materials:[{key, route: upload|commitment, fileId?, reference?}], expectedVersion?}, "
                 + "some or all of the owed materials (uploads through POST /api/v1/files). Answers the case as GET /api/v1/cases/{caseNumber} does; accepted again once nothing is owed. "
                 + "404 for a case that is not the caller's; 409 when the case is in another state or changed since expectedVersion; 422 for a material that is not owed or cannot be resolved, or after the grace period.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, CaseMaterialsRequest request, SupplementDeficiencyHandler handler, CaseAccess access, CancellationToken cancellationToken) =>
         (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var @case, out var error)

@@ -32,10 +32,7 @@ public static class SupplyCorrectionApi
             .WithDescription("The applicant, while the case awaits correction: body {materials:[{key, route: upload|commitment, fileId?, reference?}], expectedVersion?}, "
                 + "supplying every material the notice lists (uploads through POST /api/v1/files). Answers the case as GET /api/v1/cases/{caseNumber} does, now submitted again. "
                 + "404 for a case that is not the caller's; 409 when the case is in another state or changed since expectedVersion; 422 for a missing, unlisted or unresolvable material.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, CaseMaterialsRequest request, SupplyCorrectionHandler handler, CaseAccess access, CancellationToken cancellationToken) =>
         (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var @case, out var error)

@@ -72,13 +72,9 @@ public static class TransferStepApi
             .WithSummary("Transfer a step to another approver")
             .WithDescription("Body: toEmployeeId (an active member of the case's department holding the step's role), reason (required), expectedVersion. "
                 + "The step's holder or a department admin transfers; afterwards only the new assignee may act on the step. Answers the case.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         string caseNumber, string stepKey, TransferStepRequest request, TransferStepHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, stepKey, request, cancellationToken)).TryGet(out var view, out var error) ? TypedResults.Ok(view) : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, stepKey, request, cancellationToken)).ToOkOrProblem();
 }

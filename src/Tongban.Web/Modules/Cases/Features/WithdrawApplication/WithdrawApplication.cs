@@ -26,10 +26,7 @@ public static class WithdrawApplicationApi
             .WithSummary("Withdraw an application (撤回)")
             .WithDescription("The applicant, before a decision: body {reason, expectedVersion?}. Answers the case as GET /api/v1/cases/{caseNumber} does, now withdrawn. "
                 + "404 for a case that is not the caller's; 409 after a decision, for a case that is already closed, or one that changed since expectedVersion; 422 without a reason.")
-            .Produces<CaseView>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, WithdrawRequest request, WithdrawApplicationHandler handler, CaseAccess access, CancellationToken cancellationToken) =>
         (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var @case, out var error)
