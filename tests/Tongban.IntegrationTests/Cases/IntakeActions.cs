@@ -52,6 +52,7 @@ public sealed class IntakePostgresApp() : IntakeApp(DatabaseProvider.Postgres);
 public static class IntakeActions
 {
     public const string Clerk = "SN-CLERK";
+    public const string SecondClerk = "SN-CLERK-2";
     public const string CountyClerk = "PX-CLERK";
     public static string Citizen => Actors.CitizenLogin(0);
 

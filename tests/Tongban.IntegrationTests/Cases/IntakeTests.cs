@@ -203,7 +203,7 @@ public abstract class IntakeTests(IntakeApp app)
         app.SetBeijing(2026, 3, 2, 9);
         var number = await app.ApplyOnlineAsync(await app.PublishIntakeItemAsync(Unique("并发受理事项")));
         using var first = await app.ApiClientAsync(Clerk);
-        using var second = await app.ApiClientAsync(CatalogActions.Editor);
+        using var second = await app.ApiClientAsync(SecondClerk);
 
         var responses = await Task.WhenAll(first.AcceptAsync(number), second.AcceptAsync(number));
 

@@ -102,6 +102,7 @@ public static class DemoCity
         new("PX-REGION", "陈静（蓬溪县区域管理员）", ["RegionAdmin"], "510921000000", null),
         new("SN-SCJ-ADMIN", "王强（市市场监管局部门管理员）", ["DepartmentAdmin"], "510900000000", MarketRegulation),
         new("SN-CLERK", "李娜（市政务服务中心综合窗口）", ["WindowClerk"], "510900000000", BigData),
+        new("SN-CLERK-2", "张丽（市政务服务中心综合窗口）", ["WindowClerk"], "510900000000", BigData),
         new("PX-CLERK", "赵敏（蓬溪县综合窗口）", ["WindowClerk"], "510921000000", null),
         new("SN-APPROVER", "周伟（市市场监管局审批科）", ["Approver"], "510900000000", MarketRegulation),
         new("SN-APPROVER-2", "陈晨（市市场监管局审批科）", ["Approver"], "510900000000", MarketRegulation),
