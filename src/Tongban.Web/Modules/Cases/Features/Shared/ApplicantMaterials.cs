@@ -14,6 +14,19 @@ public sealed record CaseMaterialsRequest(IReadOnlyList<MaterialInput>? Material
 /// </summary>
 public static class ApplicantMaterials
 {
+    /// <summary>
+    /// The applicant supplies materials to their case (补正, 容缺补齐): resolves them, runs the transition with
+    /// them, and saves it audited under the version their page showed.
+    /// </summary>
+    public static Task<Result<Case>> SupplyAsync(
+        this CaseAccess access, TongbanDbContext db, string caseNumber, CaseMaterialsRequest request, string auditAction,
+        Func<Case, IReadOnlyList<CaseMaterial>, CaseActor, Result> transition, CancellationToken cancellationToken) =>
+        access.ActAsync(caseNumber, CaseReach.Applicant, request.ExpectedVersion, auditAction,
+            async (@case, actor) => (await ResolveAsync(db, actor.AccountId, @case, request.Materials ?? [], cancellationToken)).TryGet(out var materials, out var error)
+                ? transition(@case, materials, actor)
+                : error,
+            cancellationToken, new { materials = request.Materials?.Select(m => new { m.Key, m.Route }) });
+
     public static async Task<Result<IReadOnlyList<CaseMaterial>>> ResolveAsync(TongbanDbContext db, Guid account, Case @case, IReadOnlyList<MaterialInput> inputs, CancellationToken cancellationToken)
     {
         var files = await ApplicationAssembly.OwnFilesAsync(db, account, inputs, cancellationToken);

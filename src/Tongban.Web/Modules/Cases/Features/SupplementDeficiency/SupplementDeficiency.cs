@@ -15,11 +15,8 @@ namespace Tongban.Modules.Cases.Features.SupplementDeficiency;
 public sealed class SupplementDeficiencyHandler(CaseAccess access, TongbanDbContext db)
 {
     public Task<Result<Case>> HandleAsync(string caseNumber, CaseMaterialsRequest request, CancellationToken cancellationToken) =>
-        access.ActAsync(caseNumber, CaseReach.Applicant, request.ExpectedVersion, "cases.supplement-deficiency",
-            async (@case, actor) => (await ApplicantMaterials.ResolveAsync(db, actor.AccountId, @case, request.Materials ?? [], cancellationToken)).TryGet(out var materials, out var error)
-                ? @case.SupplementDeficiency(materials, actor, access.Now)
-                : error,
-            cancellationToken, new { materials = request.Materials?.Select(m => new { m.Key, m.Route }) });
+        access.SupplyAsync(db, caseNumber, request, "cases.supplement-deficiency",
+            (@case, materials, actor) => @case.SupplementDeficiency(materials, actor, access.Now), cancellationToken);
 }
 
 /// <summary>POST /api/v1/cases/{caseNumber}/supplement.</summary>
@@ -35,7 +32,5 @@ public static class SupplementDeficiencyApi
             .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, CaseMaterialsRequest request, SupplementDeficiencyHandler handler, CaseAccess access, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var @case, out var error)
-            ? TypedResults.Ok(ShowCaseHandler.ViewOf(@case, access))
-            : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).Map(c => ShowCaseHandler.ViewOf(c, access)).ToOkOrProblem();
 }

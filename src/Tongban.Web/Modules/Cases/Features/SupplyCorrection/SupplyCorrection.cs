@@ -15,11 +15,8 @@ namespace Tongban.Modules.Cases.Features.SupplyCorrection;
 public sealed class SupplyCorrectionHandler(CaseAccess access, TongbanDbContext db)
 {
     public Task<Result<Case>> HandleAsync(string caseNumber, CaseMaterialsRequest request, CancellationToken cancellationToken) =>
-        access.ActAsync(caseNumber, CaseReach.Applicant, request.ExpectedVersion, "cases.supply-correction",
-            async (@case, actor) => (await ApplicantMaterials.ResolveAsync(db, actor.AccountId, @case, request.Materials ?? [], cancellationToken)).TryGet(out var materials, out var error)
-                ? @case.SupplyCorrection(materials, actor, access.Now)
-                : error,
-            cancellationToken, new { materials = request.Materials?.Select(m => new { m.Key, m.Route }) });
+        access.SupplyAsync(db, caseNumber, request, "cases.supply-correction",
+            (@case, materials, actor) => @case.SupplyCorrection(materials, actor, access.Now), cancellationToken);
 }
 
 /// <summary>POST /api/v1/cases/{caseNumber}/correction.</summary>
@@ -35,7 +32,5 @@ public static class SupplyCorrectionApi
             .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, CaseMaterialsRequest request, SupplyCorrectionHandler handler, CaseAccess access, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var @case, out var error)
-            ? TypedResults.Ok(ShowCaseHandler.ViewOf(@case, access))
-            : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).Map(c => ShowCaseHandler.ViewOf(c, access)).ToOkOrProblem();
 }

@@ -29,7 +29,5 @@ public static class WithdrawApplicationApi
             .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(string caseNumber, WithdrawRequest request, WithdrawApplicationHandler handler, CaseAccess access, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(caseNumber, request, cancellationToken)).TryGet(out var @case, out var error)
-            ? TypedResults.Ok(ShowCaseHandler.ViewOf(@case, access))
-            : error.ToProblem();
+        (await handler.HandleAsync(caseNumber, request, cancellationToken)).Map(c => ShowCaseHandler.ViewOf(c, access)).ToOkOrProblem();
 }
