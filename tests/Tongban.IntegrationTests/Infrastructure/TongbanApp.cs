@@ -38,6 +38,9 @@ public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>Whether the demo city's cases in progress are seeded too.</summary>
+    protected virtual bool DemoCases => false;
+
     public TestClock Clock { get; } = new();
 
     public string ConnectionString => _connectionString;
@@ -48,6 +51,8 @@ public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Tongban:Demo", "true");
+        // Tests start from an empty case list; DemoCasesTests switch the demo cases on.
+        builder.UseSetting("Tongban:DemoCases:Enabled", DemoCases ? "true" : "false");
         builder.UseSetting("Tongban:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tongban", _connectionString);
         builder.UseSetting("Tongban:DataDirectory", _sqliteDirectory ?? Path.GetTempPath());

@@ -1,5 +1,6 @@
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases.Features.ListMyCases;
+using Tongban.Modules.Cases.Features.SeedDemo;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowCase;
 using Tongban.Modules.Cases.Features.SubmitApplication;
@@ -7,6 +8,7 @@ using Tongban.Modules.Cases.Features.UploadFile;
 using Tongban.Modules.Cases.Files;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Identity;
+using Tongban.Platform.Demo;
 
 namespace Tongban.Modules.Cases;
 
@@ -34,6 +36,8 @@ public static partial class CasesModule
         services.AddScoped<SubmitApplicationHandler>();
         services.AddScoped<ShowCaseHandler>();
         services.AddScoped<ListMyCasesHandler>();
+        services.Configure<DemoCasesOptions>(configuration.GetSection(DemoCasesOptions.Section));
+        services.AddScoped<IDemoSeed, CasesDemoSeed>();
         AddApplying(services, configuration);
         AddIntake(services, configuration);
         AddBackOffice(services, configuration);

@@ -134,11 +134,14 @@ public sealed class ApplicationAssembly(
             return provideError;
         }
 
-        IReadOnlyList<MaterialSpec> specs = [.. materials.Select(m => new MaterialSpec(
+        return new AssembledApplication(draft, existing is null, SpecsOf(materials), published);
+    }
+
+    /// <summary>The material list for the answers, reduced to what case handling keeps (the terms copied onto the case at submission).</summary>
+    public static IReadOnlyList<MaterialSpec> SpecsOf(IReadOnlyList<MaterialRequirement> materials) =>
+        [.. materials.Select(m => new MaterialSpec(
             m.Key, m.Name, m.Necessity == MaterialNecessity.Required, m.DeficiencyAllowed,
             m.Exemptions.Any(e => e.Route == ExemptionRoute.Commitment)))];
-        return new AssembledApplication(draft, existing is null, specs, published);
-    }
 
     /// <summary>The caller's own draft (tracked): filed by them, still a draft; anything else is not found.</summary>
     public async Task<Result<Case>> FindDraftAsync(Guid id, CancellationToken cancellationToken)
