@@ -30,6 +30,7 @@ public abstract class DemoCasesTests(DemoCasesApp app)
         Assert.True(waiting["李强"].GetProperty("pastIntakeDeadline").GetBoolean());
         Assert.False(waiting["遂宁市南津科技有限公司"].GetProperty("pastIntakeDeadline").GetBoolean());
         Assert.Equal("Window", waiting["遂宁市南津科技有限公司"].GetProperty("channel").GetString());
+        Assert.All(waiting.Values, e => Assert.True(e.GetProperty("receivedAt").GetDateTimeOffset() <= app.Clock.GetUtcNow(), "a demo case was received in the future"));
     }
 
     [Fact]

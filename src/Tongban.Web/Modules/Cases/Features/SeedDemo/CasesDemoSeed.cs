@@ -55,7 +55,7 @@ internal sealed class CasesDemoSeed(
         // 王秀英, 70, brought by her daughter's note to the 蓬溪县 hall: the clerk files for her (帮办代办).
         var elderly = DemoCity.IdNumberFor(DemoCity.Citizens[1]);
         var assisted = AssistedFiling.Create(countyClerk.AccountId, "王秀英（老年人，由窗口帮办）", "本人同意由窗口工作人员代为填报并提交申请。", null).Value;
-        await FileAsync(PengxiFoodLicence, await PersonAsync(elderly, cancellationToken), countyClerk, WorkingDaysAgo(0, 10), assisted, cancellationToken);
+        await FileAsync(PengxiFoodLicence, await PersonAsync(elderly, cancellationToken), countyClerk, clock.UtcNow.AddMinutes(-30), assisted, cancellationToken);
 
         // 李强's walk-in left unanswered for six working days: the queue flags it 逾期视为受理.
         await FileAsync(CityFoodLicence, await PersonAsync(DemoCity.IdNumberFor(DemoCity.Citizens[2]), cancellationToken), cityClerk, WorkingDaysAgo(6, 15), null, cancellationToken);
@@ -115,9 +115,10 @@ internal sealed class CasesDemoSeed(
     private async Task<CaseActor> ActorAsync(string employeeId, Role role, CancellationToken cancellationToken) =>
         new((await staff.FindAsync(employeeId, cancellationToken) ?? throw new InvalidOperationException($"Demo staff {employeeId} missing.")).AccountId, role.ToString());
 
-    /// <summary>The given working days before today, at that hour, city time.</summary>
+    /// <summary>The <paramref name="workingDays"/>-th working day before today (at least one, so always past), at that hour, city time.</summary>
     private DateTimeOffset WorkingDaysAgo(int workingDays, int hour)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workingDays, 1);
         var day = clock.Today;
         for (var left = workingDays; left > 0;)
         {
