@@ -85,17 +85,11 @@ public static class IntakeActions
     {
         citizen ??= Citizen;
         using var client = await app.ApiClientAsync(citizen);
-        var application = await client.UploadAsync(ApplyActions.Pdf, "申请书.pdf");
-        var copy = await client.UploadAsync(ApplyActions.Pdf, "营业执照复印件.pdf");
-        var response = await client.SubmitAsync(new
-        {
-            implementationCode = item.Value,
-            answers = new Dictionary<string, string>(),
-            formValues = new Dictionary<string, string>(),
-            materials = new object[] { new { key = "application", route = "upload", fileId = application }, new { key = "licence-copy", route = "upload", fileId = copy } },
-        });
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
+        return await app.ApplyAsync(item, citizen,
+        [
+            new { key = "application", route = "upload", fileId = await client.UploadAsync(ApplyActions.Pdf, "申请书.pdf") },
+            new { key = "licence-copy", route = "upload", fileId = await client.UploadAsync(ApplyActions.Pdf, "营业执照复印件.pdf") },
+        ]);
     }
 
     /// <summary>
@@ -156,7 +150,7 @@ public static class IntakeActions
 
     /// <summary>Sets the fake clock to a Beijing wall-clock time.</summary>
     public static void SetBeijing(this TongbanApp app, int year, int month, int day, int hour) =>
-        app.Clock.Set(new DateTimeOffset(year, month, day, hour, 0, 0, Beijing));
+        app.Clock.SetLocal(year, month, day, hour);
 
     public static Task<HttpResponseMessage> TakeIntakeDecisionAsync(this HttpClient clerk, string caseNumber, string decision, object? body = null) =>
         clerk.PostAsJsonAsync($"/api/v1/cases/{caseNumber}/{decision}", body ?? new { });

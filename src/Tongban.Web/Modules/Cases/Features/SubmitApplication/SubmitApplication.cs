@@ -85,6 +85,7 @@ public sealed class SubmitApplicationHandler(
                 return refused.Error!;
             }
 
+            // After Submit: the checks read the material terms (required, 容缺) that submission copies onto the case.
             await ApproveInstantlyAsync(@case, application.Item.Content, now, cancellationToken);
             var response = new SubmittedCase(caseNumber.Value, WireStatus(@case.Status), @case.ReceivedAt!.Value,
                 PromisedBy(@case.ReceivedAt.Value, application.Item.Content, calendar, clock.Zone));
