@@ -11,6 +11,7 @@ using Tongban.Modules.Cases;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
+using Tongban.Modules.Licences;
 using Tongban.Modules.Organisation;
 using Tongban.Platform.Demo;
 using Tongban.Platform.Http;
@@ -65,6 +66,7 @@ public static class TongbanHost
         builder.Services.AddOrganisationModule();
         builder.Services.AddAuditModule();
         builder.Services.AddCatalogModule(builder.Configuration);
+        builder.Services.AddLicencesModule(builder.Configuration);
         builder.Services.AddCasesModule(builder.Configuration);
         builder.Services.AddDemoCity();
 
@@ -92,6 +94,7 @@ public static class TongbanHost
         app.MapAuditApi();
         app.MapCatalogApi();
         app.MapCasesApi();
+        app.MapLicencesApi();
         return app;
     }
 

@@ -23,6 +23,8 @@ internal static class ModelConventions
         builder.Properties<ImplementationCode>().HaveConversion<ImplementationCodeConverter>().HaveMaxLength(31);
         builder.Properties<HandlingVariantCode>().HaveConversion<HandlingVariantCodeConverter>().HaveMaxLength(33);
         builder.Properties<CaseNumber>().HaveConversion<CaseNumberConverter>().HaveMaxLength(43);
+        builder.Properties<LicenceTypeCode>().HaveConversion<LicenceTypeCodeConverter>().HaveMaxLength(LicenceTypeCode.Length);
+        builder.Properties<LicenceIdentifier>().HaveConversion<LicenceIdentifierConverter>().HaveMaxLength(LicenceIdentifier.MaxLength);
         if (provider == DatabaseProvider.Sqlite)
         {
             builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
@@ -121,6 +123,10 @@ internal static class ModelConventions
     private sealed class HandlingVariantCodeConverter() : ValueConverter<HandlingVariantCode, string>(v => v.Value, v => HandlingVariantCode.FromTrusted(v));
 
     private sealed class CaseNumberConverter() : ValueConverter<CaseNumber, string>(v => v.Value, v => CaseNumber.FromTrusted(v));
+
+    private sealed class LicenceTypeCodeConverter() : ValueConverter<LicenceTypeCode, string>(v => v.Value, v => LicenceTypeCode.FromTrusted(v));
+
+    private sealed class LicenceIdentifierConverter() : ValueConverter<LicenceIdentifier, string>(v => v.Value, v => LicenceIdentifier.FromTrusted(v));
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 

@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Tongban.Domain.Licences;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Licences.Features.Shared;
+using Tongban.Modules.Licences.Seals;
+using Tongban.Modules.Organisation;
+using Tongban.Platform;
+using Tongban.Platform.Persistence;
+
+namespace Tongban.Modules.Licences.Features.IssueLicence;
+
+/// <summary>
+/// What to issue. Data keys the type does not have are left out (a case's form holds more than its
+/// licence shows). Dates default to the city's today and the type's validity rule.
+/// </summary>
+public sealed record LicenceToIssue(
+    LicenceTypeCode TypeCode,
+    Guid IssuerDepartmentId,
+    LicenceHolder Holder,
+    IReadOnlyDictionary<string, string?> Data,
+    LicenceOrigin Origin = LicenceOrigin.Issued,
+    string? CaseNumber = null,
+    DateOnly? IssuedOn = null,
+    DateOnly? ValidFrom = null,
+    DateOnly? ValidUntil = null);
+
+/// <summary>
+/// Issues licences: allocates the 证照流水号, builds the 电子证照标识, has the issuer's seal sign the
+/// payload, and — for a type with one licence per holder — re-issues the holder's current licence
+/// as its next version, superseding it. Adds to the caller's unit of work and does not save, so a
+/// case and the licence its approval issues are stored together or not at all.
+/// </summary>
+public sealed class LicenceIssuer(TongbanDbContext db, SealBook seals, IOrganisationDirectory organisation, CityClock clock, AuditTrail audit, ILicenceNotifier notifier)
+{
+    public async Task<Result<Licence>> IssueAsync(LicenceToIssue request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var type = await db.Set<LicenceType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == request.TypeCode, cancellationToken);
+        if (type is null)
+        {
+            return new NotFound("licences.type-not-found", request.TypeCode.Value);
+        }
+
+        var issuer = await organisation.FindDepartmentAsync(request.IssuerDepartmentId, cancellationToken);
+        if (issuer is null)
+        {
+            return new NotFound("licences.issuer-not-found");
+        }
+
+        var previous = type.OnePerHolder ? await CurrentOfHolderAsync(type.Code, issuer.Uscc, request.Holder, cancellationToken) : null;
+        var identifier = previous is not null
+            ? previous.Identifier.NextVersion()
+            : LicenceIdentifier.Create(type.Code, issuer.Uscc, await NextSerialAsync(type.Code, issuer.Uscc, cancellationToken), 1);
+        if (!identifier.TryGet(out var id, out var identifierError))
+        {
+            return identifierError;
+        }
+
+        var issuedOn = request.IssuedOn ?? clock.Today;
+        var from = request.ValidFrom ?? issuedOn;
+        var data = type.Fields.Where(f => request.Data.ContainsKey(f.Key)).ToDictionary(f => f.Key, f => request.Data[f.Key], StringComparer.Ordinal);
+        var issued = Licence.Issue(
+            new LicenceIssue(id, type, issuer.Id, issuer.Name, request.Holder, issuedOn, from, request.ValidUntil ?? type.Validity.LastDayFrom(from), data, request.Origin, request.CaseNumber),
+            clock.UtcNow);
+        if (!issued.TryGet(out var licence, out var error))
+        {
+            return error;
+        }
+
+        licence.Seal(await seals.SignAsync(issuer.Id, licence.ClaimsToSign(type), cancellationToken));
+        db.Add(licence);
+        audit.Record(request.Origin == LicenceOrigin.Imported ? "licences.import" : "licences.issue", nameof(Licence), id.Value,
+            after: new { type = type.Code.Value, holder = licence.Holder.PublicCode, caseNumber = request.CaseNumber, version = id.Version });
+        if (previous is not null && previous.Supersede(id, clock.UtcNow).IsSuccess)
+        {
+            audit.Record("licences.supersede", nameof(Licence), previous.Identifier.Value, before: new { status = nameof(LicenceStatus.Valid) }, after: new { status = nameof(LicenceStatus.Superseded), by = id.Value });
+            await notifier.NotifyAsync(previous, LicenceNotice.Superseded, cancellationToken);
+        }
+
+        await notifier.NotifyAsync(licence, LicenceNotice.Issued, cancellationToken);
+        return licence;
+    }
+
+    private Task<Licence?> CurrentOfHolderAsync(LicenceTypeCode type, Uscc issuer, LicenceHolder holder, CancellationToken cancellationToken) =>
+        db.Set<Licence>().Where(l => l.TypeCode == type && l.IssuerUscc == issuer && l.Holder.Code == holder.Code
+                && (l.Status == LicenceStatus.Valid || l.Status == LicenceStatus.Suspended))
+            .OrderByDescending(l => l.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The next 证照流水号 of the type and issuer, from a counter row incremented in one statement (in the
+    /// caller's transaction when there is one). Serials are unique; one given out by a unit of work that
+    /// later fails is skipped, which the standard allows.
+    /// </summary>
+    private async Task<long> NextSerialAsync(LicenceTypeCode type, Uscc issuer, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        await using DbCommand command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText =
+            "INSERT INTO licence_serial_counters (type_code, issuer_uscc, last_serial) VALUES (@type, @issuer, 1) " +
+            "ON CONFLICT (type_code, issuer_uscc) DO UPDATE SET last_serial = licence_serial_counters.last_serial + 1 " +
+            "RETURNING last_serial";
+        AddParameter(command, "@type", type.Value);
+        AddParameter(command, "@issuer", issuer.Value);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
