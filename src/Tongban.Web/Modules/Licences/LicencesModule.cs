@@ -25,10 +25,19 @@ public static partial class LicencesModule
         services.AddScoped<ILicenceNotifier, LoggingLicenceNotifier>();
         services.AddScoped<LicenceIssuer>();
         services.AddScoped<ILicences, LicenceDirectory>();
+        AddVerification(services);
+        AddWallet(services);
+        AddAdministration(services);
         return services;
     }
 
-    public static IEndpointRouteBuilder MapLicencesApi(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapLicencesApi(this IEndpointRouteBuilder app)
+    {
+        MapVerification(app);
+        MapWallet(app);
+        MapAdministration(app);
+        return app;
+    }
 }
 
 /// <summary>A licence a holder holds, as the cases module sees it for 免提交.</summary>

@@ -41,7 +41,8 @@ internal sealed class ProtectedSealKeyStore(TongbanDbContext db, IDataProtection
 
     public async Task<byte[]> SignAsync(string keyId, byte[] data, CancellationToken cancellationToken)
     {
-        var record = await db.Set<SealKeyRecord>().FirstOrDefaultAsync(k => k.KeyId == keyId, cancellationToken)
+        // FindAsync sees a key made earlier in this unit of work, before it is saved.
+        var record = await db.Set<SealKeyRecord>().FindAsync([keyId], cancellationToken)
             ?? throw new InvalidOperationException($"Seal key {keyId} is not in the key store.");
         using var key = ECDsa.Create();
         key.ImportPkcs8PrivateKey(_protector.Unprotect(Convert.FromBase64String(record.ProtectedKey)), out _);
