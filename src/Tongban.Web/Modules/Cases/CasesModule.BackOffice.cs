@@ -34,6 +34,9 @@ public static partial class CasesModule
         services.AddScoped<DepartmentStepsHandler>();
         services.AddScoped<InstantApprovalChecker>();
         services.AddScoped<IAfterAcceptance, InstantApprovalAfterAcceptance>();
+        services.AddScoped<CaseLicensing>();
+        services.AddScoped<HeldLicenceChecks>();
+        services.AddScoped<IAfterApproval, IssueLicenceOnApproval>();
     }
 
     /// <param name="applicant">/api/v1 for citizens and enterprise agents.</param>

@@ -3,7 +3,6 @@ using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowCase;
-using Tongban.Modules.Catalog;
 using Tongban.Platform.Http;
 
 namespace Tongban.Modules.Cases.Features.IssueResult;
@@ -12,23 +11,27 @@ public sealed record IssueResultRequest(int? ExpectedVersion);
 
 /// <summary>
 /// 制证: records the result of an approved case. The decision document is the case's decision PDF
-/// (its address is the document id); an item whose result is an e-licence gets a placeholder licence
-/// id until e-licence issuance exists.
+/// (its address is the document id); an item whose result is an e-licence has its licence issued now
+/// (normally that happened on approval; this is the retry when it could not).
 /// </summary>
-public sealed class IssueResultHandler(CaseAccess access, ICatalog catalog)
+public sealed class IssueResultHandler(CaseAccess access, CaseLicensing licensing)
 {
-
-    /// <summary>Marks the licence as not yet issued; the e-licence module replaces it.</summary>
-    public static string PlaceholderLicence(string licenceTypeCode, string caseNumber) => $"pending:{licenceTypeCode}:{caseNumber}";
-
     public async Task<Result<CaseView>> HandleAsync(string caseNumber, IssueResultRequest request, CancellationToken cancellationToken) =>
         (await access.ActAsync(caseNumber, CaseReach.BackOffice, request.ExpectedVersion, "cases.issue",
             async (c, _) =>
             {
-                var published = await catalog.FindPublishedAsync(c.ImplementationCode, c.ImplementationVersion, cancellationToken);
+                if (!BackOfficeActors.Staff(access).TryGet(out var actor, out var notStaff))
+                {
+                    return notStaff;
+                }
+
+                if (!(await licensing.IssueAsync(c, cancellationToken)).TryGet(out var licence, out var error))
+                {
+                    return error;
+                }
+
                 var number = c.Number!.Value.Value;
-                var licence = published?.Content.LicenceTypeCode is { Length: > 0 } type ? PlaceholderLicence(type, number) : null;
-                return BackOfficeActors.Staff(access).Then(actor => c.RecordIssue(new CaseIssuance(CaseDocuments.CaseDocuments.PathOf(number, CaseDocuments.CaseDocumentKind.Decision), licence), actor, access.Now));
+                return c.RecordIssue(new CaseIssuance(CaseDocuments.CaseDocuments.PathOf(number, CaseDocuments.CaseDocumentKind.Decision), licence), actor, access.Now);
             },
             cancellationToken))
         .Map(c => ShowCaseHandler.ViewOf(c, access));
@@ -41,8 +44,8 @@ public static class IssueResultApi
         api.MapPost("/cases/{caseNumber}/issue", HandleAsync)
             .WithName("IssueResult")
             .WithSummary("制证: record the result of an approved case")
-            .WithDescription("Body: expectedVersion. The decision document is /cases/{caseNumber}/documents/decision.pdf; for items with a licence type a placeholder licence id "
-                + "(pending:<licence type>:<case number>) until e-licences are issued. Answers the case.")
+            .WithDescription("Body: expectedVersion. The decision document is /cases/{caseNumber}/documents/decision.pdf. An item whose result is an e-licence "
+                + "has it issued on approval; this retries when that could not be done (422 names the missing licence field). Answers the case with licenceId.")
             .ProducesCaseAction();
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(

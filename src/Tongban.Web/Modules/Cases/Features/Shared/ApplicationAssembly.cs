@@ -7,6 +7,7 @@ using Tongban.Modules.Cases.Files;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
+using Tongban.Modules.Licences;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
@@ -48,7 +49,7 @@ public sealed record AssembledApplication(Case Draft, bool IsNew, IReadOnlyList<
 /// is saved here; the draft of a new application is not yet tracked.
 /// </summary>
 public sealed class ApplicationAssembly(
-    TongbanDbContext db, CaseStore cases, ICatalog catalog, IPeopleDirectory people, CurrentUser user, CityClock clock, IOptions<FileLimits> limits)
+    TongbanDbContext db, CaseStore cases, ICatalog catalog, IPeopleDirectory people, ILicences licences, CurrentUser user, CityClock clock, IOptions<FileLimits> limits)
 {
     public async Task<Result<AssembledApplication>> AssembleAsync(ApplicationRequest request, Filing filing, bool complete, CancellationToken cancellationToken)
     {
@@ -152,6 +153,29 @@ public sealed class ApplicationAssembly(
             : new NotFound("cases.draft-not-found");
     }
 
+    /// <summary>
+    /// 免提交 by e-licence: for each listed material a held licence may replace, the applicant's licences
+    /// valid today of the type the item names (by type name or code), newest first. Expired, suspended,
+    /// revoked or superseded licences never count.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<HeldLicence>>> HeldLicencesForAsync(IReadOnlyList<MaterialRequirement> materials, Applicant applicant, CancellationToken cancellationToken)
+    {
+        var wanted = materials
+            .Select(m => (m.Key, Types: m.Exemptions.Where(e => e.Route == ExemptionRoute.HeldLicence && !string.IsNullOrWhiteSpace(e.Reference)).Select(e => e.Reference!.Trim()).ToList()))
+            .Where(m => m.Types.Count > 0).ToList();
+        var holder = applicant.IdNumber?.Value ?? applicant.Uscc?.Value;
+        if (wanted.Count == 0 || holder is null)
+        {
+            return new Dictionary<string, IReadOnlyList<HeldLicence>>();
+        }
+
+        var held = await licences.ValidHeldByAsync(holder, cancellationToken);
+        return wanted
+            .Select(m => (m.Key, Licences: (IReadOnlyList<HeldLicence>)[.. held.Where(h => m.Types.Contains(h.TypeName) || m.Types.Contains(h.TypeCode.Value))]))
+            .Where(m => m.Licences.Count > 0)
+            .ToDictionary(m => m.Key, m => m.Licences, StringComparer.Ordinal);
+    }
+
     /// <summary>免填写: the values the directory holds for the applicant, by field key, for fields whose Prefill names them.</summary>
     public async Task<IReadOnlyDictionary<string, string>> PrefilledAsync(IReadOnlyList<FormField> form, Applicant applicant, CancellationToken cancellationToken)
     {
@@ -228,6 +252,13 @@ public sealed class ApplicationAssembly(
     {
         var byKey = list.ToDictionary(m => m.Key, StringComparer.Ordinal);
         var files = await OwnFilesAsync(db, account, inputs, cancellationToken);
+        var held = await HeldLicencesForAsync(list, draft.Applicant, cancellationToken);
+        // A draft's licence that is no longer valid (or no longer the applicant's) satisfies nothing now.
+        foreach (var stale in draft.Materials.Where(m => m.Route == MaterialRoute.HeldLicence && !Holds(held, m.Key, m.LicenceId)).Select(m => m.Key).ToList())
+        {
+            draft.RemoveMaterial(stale, now);
+        }
+
         foreach (var input in inputs)
         {
             if (!byKey.TryGetValue(input.Key ?? "", out var requirement))
@@ -240,7 +271,9 @@ public sealed class ApplicationAssembly(
                 "upload" => input.FileId is { } id && files.TryGetValue(id, out var file)
                     ? Upload(input.Key!, file)
                     : new Invalid("cases.file-not-found", requirement.Name) { Field = "materials" },
-                "licence" => Via(requirement, ExemptionRoute.HeldLicence, () => CaseMaterial.HeldLicence(input.Key!, input.Reference ?? "")),
+                "licence" => Via(requirement, ExemptionRoute.HeldLicence, () => Holds(held, input.Key!, input.Reference)
+                    ? CaseMaterial.HeldLicence(input.Key!, input.Reference!.Trim().ToUpperInvariant())
+                    : new Invalid("cases.licence-not-held", requirement.Name) { Field = "materials" }),
                 "sharedData" => Via(requirement, ExemptionRoute.SharedData, () => CaseMaterial.SharedData(input.Key!, input.Reference ?? "")),
                 "commitment" => Via(requirement, ExemptionRoute.Commitment, () => CaseMaterial.Commitment(
                     input.Key!, string.IsNullOrWhiteSpace(input.Reference) ? CommitmentText(requirement.Name) : input.Reference)),
@@ -257,6 +290,16 @@ public sealed class ApplicationAssembly(
             if (draft.ProvideMaterial(provided, now) is { IsSuccess: false } refused)
             {
                 return refused.Error;
+            }
+        }
+
+        // 免提交: what a held, valid licence satisfies is not asked for; an upload the applicant chose stays.
+        foreach (var (key, licencesHeld) in held)
+        {
+            if (draft.Materials.All(m => m.Key != key)
+                && (CaseMaterial.HeldLicence(key, licencesHeld[0].Identifier.Value).TryGet(out var byLicence, out _)))
+            {
+                draft.ProvideMaterial(byLicence, now);
             }
         }
 
@@ -300,6 +343,9 @@ public sealed class ApplicationAssembly(
         var reference = FileReference.Create(file.StorageKey, file.Sha256, file.Size, file.ContentType, file.FileName);
         return reference.IsSuccess ? CaseMaterial.Uploaded(key, reference.Value) : reference.Error!;
     }
+
+    private static bool Holds(IReadOnlyDictionary<string, IReadOnlyList<HeldLicence>> held, string key, string? identifier) =>
+        held.TryGetValue(key, out var licences) && licences.Any(l => string.Equals(l.Identifier.Value, identifier?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>免提交 only by a route the item lists for the material.</summary>
     private static Result<CaseMaterial> Via(MaterialRequirement requirement, ExemptionRoute route, Func<Result<CaseMaterial>> material) =>

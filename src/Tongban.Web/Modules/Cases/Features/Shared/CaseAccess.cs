@@ -33,7 +33,7 @@ public enum CaseReach
 /// with the status before and after, and save under optimistic concurrency. When another action saved
 /// the case first, the caller gets a 409 naming the status the case is in now, and nothing changes.
 /// </summary>
-public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options)
+public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterApproval> afterApproval)
 {
     /// <summary>The city's configured case-handling numbers (warning share, 容缺 grace period).</summary>
     public CasePolicy Policy => options.Value.Policy;
@@ -137,9 +137,18 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         }
 
         // A transition that breaks a rule changes nothing, so there is nothing to undo.
-        if (await transition(@case, Actor(reach)) is { IsSuccess: false } refused)
+        var actor = Actor(reach);
+        if (await transition(@case, actor) is { IsSuccess: false } refused)
         {
             return refused.Error!;
+        }
+
+        if (before != CaseStatus.Approved && @case.Status == CaseStatus.Approved)
+        {
+            foreach (var step in afterApproval)
+            {
+                await step.RunAsync(@case, actor, Now, cancellationToken);
+            }
         }
 
         audit.Record(auditAction, nameof(Case), @case.Number!.Value.Value,

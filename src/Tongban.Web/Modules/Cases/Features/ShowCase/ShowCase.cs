@@ -26,7 +26,7 @@ public sealed record CaseView(
     string? DecisionOutcome, string? DecisionReasons, string? DecisionLegalBasis, IReadOnlyList<string> InstantApprovalRules,
     string? DeliveryMethod, string? PickupCode, string? TrackingNumber,
     IReadOnlyList<CaseMaterialView> Materials, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseEventView> History, IReadOnlyList<CaseNoticeView> Notices,
-    IReadOnlyList<CaseDocumentView> Documents);
+    IReadOnlyList<CaseDocumentView> Documents, string? LicenceId);
 
 /// <summary>
 /// One case as the caller may see it: an applicant their own, staff within their reach (intake,
@@ -57,6 +57,7 @@ public sealed class ShowCaseHandler(CaseAccess access)
             [.. c.Steps.Select(s => new CaseStepView(s.Key, s.Name, s.Role, s.Stage, s.ParallelGroup, s.Status.ToString(), s.Assignee, s.ActivatedAt, s.DecidedAt, s.Comment, s.ExternalReference))],
             [.. c.History.Select(e => new CaseEventView(e.At, e.Action.ToString(), e.ActorRole, SubmitApplicationHandler.WireStatus(e.Status), e.Comment, e.StepKey, e.Attachments))],
             [.. c.CorrectionNotice.Select(i => new CaseNoticeView(i.MaterialKey, c.Materials.FirstOrDefault(m => m.Key == i.MaterialKey)?.Name ?? i.MaterialKey, i.Reason))],
-            [.. CaseDocuments.CaseDocuments.AvailableFor(c).Select(d => new CaseDocumentView(d.Slug, d.Name, d.PathFor(c.Number!.Value.Value)))]);
+            [.. CaseDocuments.CaseDocuments.AvailableFor(c).Select(d => new CaseDocumentView(d.Slug, d.Name, d.PathFor(c.Number!.Value.Value)))],
+            c.Issuance?.LicenceId);
     }
 }

@@ -56,6 +56,9 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
     /// <summary>免填写: values the directory holds, by field key (shown read-only, filled again on submit).</summary>
     public IReadOnlyDictionary<string, string> Prefilled { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>免提交: the applicant's valid licences that satisfy listed materials, by material key.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Licences.HeldLicence>> HeldLicences { get; private set; } = new Dictionary<string, IReadOnlyList<Licences.HeldLicence>>();
+
     /// <summary>What a resumed draft already holds.</summary>
     public IReadOnlyList<CaseMaterial> Provided { get; protected set; } = [];
 
@@ -100,6 +103,7 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
     protected async Task PrefillForAsync(Applicant applicant, CancellationToken cancellationToken)
     {
         Prefilled = await assembly.PrefilledAsync(Item!.Content.Form, applicant, cancellationToken);
+        HeldLicences = Materials is { } materials ? await assembly.HeldLicencesForAsync(materials, applicant, cancellationToken) : HeldLicences;
         foreach (var (key, value) in Prefilled)
         {
             Values[key] = value;

@@ -40,8 +40,11 @@ public sealed class CaseModel(
     CaseAccess access, CaseStore cases, ICatalog catalog, IStaffDirectory staff, IStringLocalizer<SharedResource> t,
     ApproveStepHandler approve, SendBackStepHandler sendBack, TransferStepHandler transfer, SpecialProcedureHandler procedures,
     ExtendDeadlineHandler extend, DecideCaseHandler decide, IssueResultHandler issue, DeliverResultHandler deliver, CompleteCaseHandler complete,
-    RevokeApprovalHandler revoke) : PageModel
+    RevokeApprovalHandler revoke, HeldLicenceChecks licenceChecks) : PageModel
 {
+    /// <summary>Each material a held licence satisfied, with the licence as it stands today.</summary>
+    public IReadOnlyDictionary<string, Licences.HeldLicence?> LicenceChecks { get; private set; } = new Dictionary<string, Licences.HeldLicence?>();
+
     [BindProperty] public int? ExpectedVersion { get; set; }
     [BindProperty] public string? StepKey { get; set; }
     [BindProperty] public string? Comment { get; set; }
@@ -154,6 +157,7 @@ public sealed class CaseModel(
 
         Case = found.Case;
         View = ShowCaseHandler.ViewOf(Case, access);
+        LicenceChecks = await licenceChecks.OfAsync(Case, cancellationToken);
         CanAct = access.Reaches(Case, CaseReach.BackOffice);
         Approvers = await staff.InDepartmentAsync(Case.DepartmentId, Role.Approver, cancellationToken);
         var published = await catalog.FindPublishedAsync(Case.ImplementationCode, Case.ImplementationVersion, cancellationToken);

@@ -51,7 +51,7 @@ public sealed class CommitmentForm
 /// page offers its notice (受理通知书, 收件回执 ...) to print.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class CaseModel(CaseAccess access, TongbanDbContext db, ICatalog catalog, DecideIntakeHandler decide, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class CaseModel(CaseAccess access, TongbanDbContext db, ICatalog catalog, DecideIntakeHandler decide, HeldLicenceChecks licenceChecks, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>The version the page was read at (optimistic concurrency).</summary>
     [BindProperty]
@@ -73,6 +73,9 @@ public sealed class CaseModel(CaseAccess access, TongbanDbContext db, ICatalog c
 
     /// <summary>The item version the case started with; null if it has gone.</summary>
     public ImplementationContent? Item { get; private set; }
+
+    /// <summary>Each material a held licence satisfied, with the licence as it stands today.</summary>
+    public IReadOnlyDictionary<string, Licences.HeldLicence?> LicenceChecks { get; private set; } = new Dictionary<string, Licences.HeldLicence?>();
 
     public string ItemName => Item?.Name ?? Case.ImplementationCode.Value;
 
@@ -131,6 +134,7 @@ public sealed class CaseModel(CaseAccess access, TongbanDbContext db, ICatalog c
 
         Case = found;
         Version = found.Version;
+        LicenceChecks = await licenceChecks.OfAsync(found, cancellationToken);
         Item = (await catalog.FindPublishedAsync(found.ImplementationCode, found.ImplementationVersion, cancellationToken))?.Content;
         if (Correction.Items.Count == 0)
         {
