@@ -271,9 +271,10 @@ public sealed class ApplicationAssembly(
                 "upload" => input.FileId is { } id && files.TryGetValue(id, out var file)
                     ? Upload(input.Key!, file)
                     : new Invalid("cases.file-not-found", requirement.Name) { Field = "materials" },
-                "licence" => Via(requirement, ExemptionRoute.HeldLicence, () => Holds(held, input.Key!, input.Reference)
-                    ? CaseMaterial.HeldLicence(input.Key!, input.Reference!.Trim().ToUpperInvariant())
-                    : new Invalid("cases.licence-not-held", requirement.Name) { Field = "materials" }),
+                "licence" => Via(requirement, ExemptionRoute.HeldLicence, () => LicenceIdentifier.Parse(input.Reference).TryGet(out var identifier, out _)
+                    && Holds(held, input.Key!, identifier.Value)
+                        ? CaseMaterial.HeldLicence(input.Key!, identifier.Value)
+                        : new Invalid("cases.licence-not-held", requirement.Name) { Field = "materials" }),
                 "sharedData" => Via(requirement, ExemptionRoute.SharedData, () => CaseMaterial.SharedData(input.Key!, input.Reference ?? "")),
                 "commitment" => Via(requirement, ExemptionRoute.Commitment, () => CaseMaterial.Commitment(
                     input.Key!, string.IsNullOrWhiteSpace(input.Reference) ? CommitmentText(requirement.Name) : input.Reference)),
@@ -345,7 +346,7 @@ public sealed class ApplicationAssembly(
     }
 
     private static bool Holds(IReadOnlyDictionary<string, IReadOnlyList<HeldLicence>> held, string key, string? identifier) =>
-        held.TryGetValue(key, out var licences) && licences.Any(l => string.Equals(l.Identifier.Value, identifier?.Trim(), StringComparison.OrdinalIgnoreCase));
+        held.TryGetValue(key, out var licences) && licences.Any(l => l.Identifier.Value == identifier);
 
     /// <summary>免提交 only by a route the item lists for the material.</summary>
     private static Result<CaseMaterial> Via(MaterialRequirement requirement, ExemptionRoute route, Func<Result<CaseMaterial>> material) =>

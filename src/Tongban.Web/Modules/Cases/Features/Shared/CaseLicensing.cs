@@ -15,7 +15,7 @@ namespace Tongban.Modules.Cases.Features.Shared;
 public sealed class CaseLicensing(ICatalog catalog, ILicences licences)
 {
     /// <summary>The licence type the case's item issues, or null when its result is not an e-licence.</summary>
-    public async Task<string?> LicenceTypeOfAsync(Case c, CancellationToken cancellationToken) =>
+    private async Task<string?> LicenceTypeOfAsync(Case c, CancellationToken cancellationToken) =>
         (await catalog.FindPublishedAsync(c.ImplementationCode, c.ImplementationVersion, cancellationToken))?.Content.LicenceTypeCode is { Length: > 0 } code ? code : null;
 
     /// <summary>Issues the case's licence and answers its identifier; null when the item issues none.</summary>
@@ -61,14 +61,14 @@ internal sealed partial class IssueLicenceOnApproval(CaseLicensing licensing, IL
 {
     public async Task RunAsync(Case @case, CaseActor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await licensing.LicenceTypeOfAsync(@case, cancellationToken) is null)
-        {
-            return;
-        }
-
         if (!(await licensing.IssueAsync(@case, cancellationToken)).TryGet(out var licence, out var error))
         {
             NotIssued(logger, @case.Number?.Value ?? "", error.Code);
+            return;
+        }
+
+        if (licence is null)
+        {
             return;
         }
 
