@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
 using Tongban.IntegrationTests.Infrastructure;
+using Tongban.Modules.Licences;
 using Tongban.Modules.Licences.Features.IssueLicence;
 using Tongban.Platform;
 using Tongban.Platform.Demo;

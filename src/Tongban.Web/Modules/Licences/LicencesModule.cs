@@ -40,6 +40,21 @@ public static partial class LicencesModule
     }
 }
 
+/// <summary>
+/// What to issue. Data keys the type does not have are left out (a case's form holds more than its
+/// licence shows). Dates default to the city's today and the type's validity rule.
+/// </summary>
+public sealed record LicenceToIssue(
+    LicenceTypeCode TypeCode,
+    Guid IssuerDepartmentId,
+    LicenceHolder Holder,
+    IReadOnlyDictionary<string, string?> Data,
+    LicenceOrigin Origin = LicenceOrigin.Issued,
+    string? CaseNumber = null,
+    DateOnly? IssuedOn = null,
+    DateOnly? ValidFrom = null,
+    DateOnly? ValidUntil = null);
+
 /// <summary>A licence a holder holds, as the cases module sees it for 免提交.</summary>
 /// <param name="Genuine">The stored payload still verifies: false means the record was altered and it must not be trusted.</param>
 public sealed record HeldLicence(LicenceIdentifier Identifier, LicenceTypeCode TypeCode, string TypeName, string IssuerName, DateOnly? ValidUntil, LicenceState State, bool Genuine = true)

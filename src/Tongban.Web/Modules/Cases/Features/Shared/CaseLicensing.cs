@@ -3,7 +3,6 @@ using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Licences;
-using Tongban.Modules.Licences.Features.IssueLicence;
 
 namespace Tongban.Modules.Cases.Features.Shared;
 

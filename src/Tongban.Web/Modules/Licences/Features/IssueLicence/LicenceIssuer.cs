@@ -13,21 +13,6 @@ using Tongban.Platform.Persistence;
 namespace Tongban.Modules.Licences.Features.IssueLicence;
 
 /// <summary>
-/// What to issue. Data keys the type does not have are left out (a case's form holds more than its
-/// licence shows). Dates default to the city's today and the type's validity rule.
-/// </summary>
-public sealed record LicenceToIssue(
-    LicenceTypeCode TypeCode,
-    Guid IssuerDepartmentId,
-    LicenceHolder Holder,
-    IReadOnlyDictionary<string, string?> Data,
-    LicenceOrigin Origin = LicenceOrigin.Issued,
-    string? CaseNumber = null,
-    DateOnly? IssuedOn = null,
-    DateOnly? ValidFrom = null,
-    DateOnly? ValidUntil = null);
-
-/// <summary>
 /// Issues licences: allocates the 证照流水号, builds the 电子证照标识, has the issuer's seal sign the
 /// payload, and — for a type with one licence per holder — re-issues the holder's current licence
 /// as its next version, superseding it. Adds to the caller's unit of work and does not save, so a
