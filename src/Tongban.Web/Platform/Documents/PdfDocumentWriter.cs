@@ -19,12 +19,7 @@ public sealed class PdfDocumentWriter(IOptions<DocumentOptions> options, TimePro
         var fonts = FontFiles.Installed;
         var cjk = fonts.FamilyOf(options.Value.CjkFont, nameof(DocumentOptions.CjkFont));
         var latin = fonts.FamilyOf(options.Value.LatinFont, nameof(DocumentOptions.LatinFont));
-        using var document = new PdfDocument();
-        var now = time.GetUtcNow().UtcDateTime;
-        document.Info.Title = title;
-        document.Info.Creator = "Tongban 通办";
-        document.Info.CreationDate = now;
-        document.Info.ModificationDate = now;
+        using var document = NewDocument(title);
         var layout = new PdfLayout(document, cjk, latin);
         try
         {
@@ -36,6 +31,40 @@ public sealed class PdfDocumentWriter(IOptions<DocumentOptions> options, TimePro
             layout.Close();
         }
 
+        return Save(document);
+    }
+
+    /// <summary>Draws a one-page document with fixed positions (an e-licence's face) and answers the PDF's bytes.</summary>
+    public byte[] WritePage(string title, PdfPaper paper, Action<PdfCanvas> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        var fonts = FontFiles.Installed;
+        var cjk = fonts.FamilyOf(options.Value.CjkFont, nameof(DocumentOptions.CjkFont));
+        var latin = fonts.FamilyOf(options.Value.LatinFont, nameof(DocumentOptions.LatinFont));
+        using var document = NewDocument(title);
+        var size = PdfPaperSizes.Of(paper);
+        using var type = new Typesetter(cjk, latin, size);
+        using (var graphics = PdfSharp.Drawing.XGraphics.FromPdfPage(PdfPaperSizes.Add(document, paper)))
+        {
+            draw(new PdfCanvas(graphics, type, size));
+        }
+
+        return Save(document);
+    }
+
+    private PdfDocument NewDocument(string title)
+    {
+        var document = new PdfDocument();
+        var now = time.GetUtcNow().UtcDateTime;
+        document.Info.Title = title;
+        document.Info.Creator = "Tongban 通办";
+        document.Info.CreationDate = now;
+        document.Info.ModificationDate = now;
+        return document;
+    }
+
+    private static byte[] Save(PdfDocument document)
+    {
         using var stream = new MemoryStream();
         document.Save(stream);
         return stream.ToArray();
