@@ -122,6 +122,12 @@ public sealed class Case : IVersioned
     public DateTimeOffset? DecidedAt { get; private set; }
     public Guid? DecidedBy { get; private set; }
 
+    /// <summary>
+    /// The decision document's signed payload (kind D, see the Licences module): the deciding
+    /// department's seal over the decision as taken, so every copy of the document carries the same QR.
+    /// </summary>
+    public string? DecisionSignature { get; private set; }
+
     /// <summary>秒批: the rules that passed, recorded when the case was approved instantly.</summary>
     public IReadOnlyList<InstantApprovalRule> InstantApprovalRules => _instantApprovalRules;
     public CaseIssuance? Issuance { get; private set; }
@@ -897,6 +903,24 @@ public sealed class Case : IVersioned
         _instantApprovalRules.AddRange(rules);
         TakeDecision(CaseDecision.Approve("秒批"), actor, now);
         Record(CaseAction.InstantlyApproved, actor, now, $"秒批，规则均通过：{Join(rules.Select(r => r.Name))}", attachments);
+        return Result.Success;
+    }
+
+    /// <summary>签章: the decision document is sealed once, after the decision and before anything else changes it.</summary>
+    public Result SignDecision(string signedPayload)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(signedPayload);
+        if (Decision is null)
+        {
+            return CaseErrors.DecisionNotTaken();
+        }
+
+        if (DecisionSignature is not null)
+        {
+            return CaseErrors.DecisionAlreadySigned();
+        }
+
+        DecisionSignature = signedPayload;
         return Result.Success;
     }
 

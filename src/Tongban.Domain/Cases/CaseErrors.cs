@@ -83,6 +83,8 @@ public static class CaseErrors
     public const string InstantApprovalRulesFailedCode = "case.instant-approval-rules-failed";
     public const string OnlyAnApprovedCaseIsIssuedCode = "case.not-approved";
     public const string IssueNeedsAResultReferenceCode = "case.result-needs-reference";
+    public const string DecisionNotTakenCode = "case.decision-not-taken";
+    public const string DecisionAlreadySignedCode = "case.decision-already-signed";
     public const string NothingToDeliverCode = "case.nothing-to-deliver";
     public const string PickupNeedsACodeCode = "case.delivery-pickup-code-required";
     public const string PostNeedsAnAddressCode = "case.delivery-address-required";
@@ -330,6 +332,12 @@ public static class CaseErrors
 
     /// <summary>制证须登记决定文书或电子证照。</summary>
     public static Invalid IssueNeedsAResultReference() => new(IssueNeedsAResultReferenceCode) { Field = "Issuance" };
+
+    /// <summary>办件尚未作出决定，没有可签章的决定书。</summary>
+    public static Conflict DecisionNotTaken() => new(DecisionNotTakenCode);
+
+    /// <summary>决定书已签章，不能再次签章。</summary>
+    public static Conflict DecisionAlreadySigned() => new(DecisionAlreadySignedCode);
 
     /// <summary>办件当前状态为“{0}”，没有可送达的结果。</summary>
     public static Conflict NothingToDeliver(CaseStatus status) => new(NothingToDeliverCode, CaseNames.Of(status));

@@ -4,7 +4,7 @@ using static Tongban.Domain.Tests.Cases.CaseTestData;
 
 namespace Tongban.Domain.Tests.Cases;
 
-/// <summary>制证, 送达, 办结, and withdrawal before a decision.</summary>
+/// <summary>签章 of the decision, 制证, 送达, 办结, and withdrawal before a decision.</summary>
 public class CaseResultTests
 {
     private static readonly DateTimeOffset Monday = At("2026-03-02 10:00");
@@ -42,6 +42,22 @@ public class CaseResultTests
     [Fact]
     public void RecordIssue_BeforeApproval_IsRefused() =>
         Refused<Conflict>(Accepted(Monday).RecordIssue(new CaseIssuance("d", null), Clerk, Tuesday), "case.not-approved");
+
+    [Fact]
+    public void SignDecision_SealsTheDecisionOnce()
+    {
+        var @case = Approved();
+
+        Ok(@case.SignDecision("body.signature"));
+
+        Assert.Equal("body.signature", @case.DecisionSignature);
+        Refused<Conflict>(@case.SignDecision("other.signature"), "case.decision-already-signed");
+        Assert.Equal("body.signature", @case.DecisionSignature);
+    }
+
+    [Fact]
+    public void SignDecision_BeforeADecision_IsRefused() =>
+        Refused<Conflict>(Accepted(Monday).SignDecision("body.signature"), "case.decision-not-taken");
 
     [Fact]
     public void Deliver_AtTheWindow_NeedsThePickupCode()

@@ -6,7 +6,7 @@ namespace Tongban.IntegrationTests.Platform;
 
 /// <summary>
 /// Reads a PDF the way a person's tools do, with poppler-utils (./test.sh installs them): the text
-/// a reader would copy out of it, its pages and its fonts.
+/// a reader would copy out of it, its pages, its fonts and its QR codes.
 /// </summary>
 internal static partial class PdfTools
 {
@@ -35,34 +35,58 @@ internal static partial class PdfTools
         return [.. lines.Skip(2).Select(line => (Cell(line, 0), Cell(line, 3) == "yes"))];
     }
 
+    /// <summary>
+    /// The QR codes on the first page as a phone would read them from paper: the page rasterised at
+    /// 200 dpi (pdftoppm) and scanned with zbarimg (zbar-tools), one decoded text per code.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> QrCodesAsync(byte[] pdf)
+    {
+        var image = Path.Combine(Path.GetTempPath(), $"tongban-{Guid.NewGuid():N}");
+        try
+        {
+            await RunAsync("pdftoppm", pdf, "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile", "{pdf}", image);
+            var codes = await RunToolAsync("zbarimg", ["--raw", "-q", "-Sqrcode.enable", $"{image}.png"]);
+            return codes.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        }
+        finally
+        {
+            File.Delete($"{image}.png");
+        }
+    }
+
     private static async Task<string> RunAsync(string tool, byte[] pdf, params string[] arguments)
     {
         var file = Path.Combine(Path.GetTempPath(), $"tongban-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf);
         try
         {
-            var start = new ProcessStartInfo(tool)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument == "{pdf}" ? file : argument);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (install poppler-utils).");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, $"{tool} failed: {await errors}");
-            return await output;
+            return await RunToolAsync(tool, [.. arguments.Select(argument => argument == "{pdf}" ? file : argument)]);
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    private static async Task<string> RunToolAsync(string tool, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (install poppler-utils and zbar-tools).");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{tool} failed: {await errors}");
+        return await output;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -36,7 +36,9 @@ public static partial class CasesModule
         services.AddScoped<IAfterAcceptance, InstantApprovalAfterAcceptance>();
         services.AddScoped<CaseLicensing>();
         services.AddScoped<HeldLicenceChecks>();
-        services.AddScoped<IAfterApproval, IssueLicenceOnApproval>();
+        // Issue first, so the sealed decision names the licence issued with it.
+        services.AddScoped<IAfterDecision, IssueLicenceOnApproval>();
+        services.AddScoped<IAfterDecision, SealDecisionOnDecision>();
     }
 
     /// <param name="applicant">/api/v1 for citizens and enterprise agents.</param>

@@ -20,6 +20,8 @@ public static partial class LicencesModule
 {
     public static IServiceCollection AddLicencesModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<LicenceOptions>(configuration.GetSection(LicenceOptions.Section));
+        services.AddSingleton<LicenceLinks>();
         services.AddScoped<ISealKeyStore, ProtectedSealKeyStore>();
         services.AddScoped<SealBook>();
         services.AddScoped<ILicenceNotifier, LoggingLicenceNotifier>();
@@ -79,9 +81,12 @@ public interface ILicences
 
     /// <summary>Signs a decision document's claims with the deciding department's seal.</summary>
     Task<SignedPayloadText> SignDecisionAsync(Guid departmentId, PayloadClaims claims, CancellationToken cancellationToken);
+
+    /// <summary>The text of a signed payload's QR code: the verification page's address with the payload.</summary>
+    string QrTextOf(string signedPayload);
 }
 
-internal sealed class LicenceDirectory(TongbanDbContext db, LicenceIssuer issuer, SealBook seals, CityClock clock) : ILicences
+internal sealed class LicenceDirectory(TongbanDbContext db, LicenceIssuer issuer, SealBook seals, LicenceLinks links, CityClock clock) : ILicences
 {
     public async Task<Result<LicenceIdentifier>> IssueForCaseAsync(LicenceToIssue request, CancellationToken cancellationToken) =>
         (await issuer.IssueAsync(request, cancellationToken)).Map(l => l.Identifier);
@@ -112,6 +117,8 @@ internal sealed class LicenceDirectory(TongbanDbContext db, LicenceIssuer issuer
 
     public Task<SignedPayloadText> SignDecisionAsync(Guid departmentId, PayloadClaims claims, CancellationToken cancellationToken) =>
         seals.SignAsync(departmentId, claims, cancellationToken);
+
+    public string QrTextOf(string signedPayload) => links.Verification(signedPayload);
 
     private static HeldLicence Summary(Licence l, DateOnly today) => new(l.Identifier, l.TypeCode, l.TypeName, l.IssuerName, l.ValidUntil, l.StateOn(today));
 }

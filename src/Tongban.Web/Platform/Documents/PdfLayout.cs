@@ -146,6 +146,36 @@ public sealed class PdfLayout
         return this;
     }
 
+    /// <summary>
+    /// The signing block that ends a sealed document: the issuer and date on the right with the drawn
+    /// seal over them, and on the left the QR code (3 cm, printable and scannable) with its caption.
+    /// </summary>
+    public PdfLayout Sealed(string issuer, string date, QrMatrix qr, string caption)
+    {
+        const double qrSize = 3 * PdfCanvas.PointsPerCentimetre;
+        const double sealRadius = 1.9 * PdfCanvas.PointsPerCentimetre;
+        var captionLines = _type.Wrap(caption, TextStyle.Small, TextWidth / 2);
+        Room(Math.Max(qrSize + (captionLines.Count * TextStyle.Small.LineHeight), 2 * sealRadius) + 12);
+        var top = _y + 6;
+        var canvas = new PdfCanvas(Page, _type, A4);
+        canvas.Qr(qr, MarginX, top, qrSize);
+        var captionTop = top + qrSize;
+        foreach (var line in captionLines)
+        {
+            _type.Draw(Page, line, TextStyle.Small, MarginX, captionTop);
+            captionTop += TextStyle.Small.LineHeight;
+        }
+
+        // Issuer and date centred under the seal, the way a stamp covers the signature line.
+        var centre = MarginX + TextWidth - sealRadius;
+        var textTop = top + sealRadius - TextStyle.Body.LineHeight;
+        _type.Draw(Page, issuer, TextStyle.Body, centre - (_type.Width(issuer, TextStyle.Body) / 2), textTop);
+        _type.Draw(Page, date, TextStyle.Body, centre - (_type.Width(date, TextStyle.Body) / 2), textTop + TextStyle.Body.LineHeight);
+        canvas.Seal(issuer, centre, top + sealRadius, sealRadius);
+        _y = Math.Max(captionTop, top + (2 * sealRadius)) + 6;
+        return this;
+    }
+
     /// <summary>Continues on a new page.</summary>
     public PdfLayout PageBreak()
     {

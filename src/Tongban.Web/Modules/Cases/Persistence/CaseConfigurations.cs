@@ -46,6 +46,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         Json(builder.Property(c => c.PromisedLimit));
         Json(builder.Property(c => c.Extension));
         Json(builder.Property(c => c.Decision));
+        builder.Property(c => c.DecisionSignature).HasMaxLength(Tongban.Domain.Licences.SignedPayload.MaxLength);
         Json(builder.Property(c => c.Issuance));
         Json(builder.Property(c => c.Delivery));
         // A case changes by appending to its history, so comparing the documents' JSON finds every change.

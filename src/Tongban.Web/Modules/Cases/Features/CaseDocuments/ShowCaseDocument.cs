@@ -5,6 +5,7 @@ using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Catalog;
+using Tongban.Modules.Licences;
 using Tongban.Platform;
 using Tongban.Platform.Documents;
 using Tongban.Platform.Http;
@@ -21,7 +22,7 @@ public sealed record CaseDocumentFile(string FileName, byte[] Content);
 /// second notice, 告知承诺书, 许可决定书), written from the case as it stands: for the applicant (own)
 /// and staff in reach, only once the case reached the state that produces it (404 before). Audited.
 /// </summary>
-public sealed class ShowCaseDocumentHandler(CaseAccess access, ICatalog catalog, PdfDocumentWriter writer, CityClock clock, IStringLocalizer<SharedResource> t)
+public sealed class ShowCaseDocumentHandler(CaseAccess access, ICatalog catalog, ILicences licences, PdfDocumentWriter writer, CityClock clock, IStringLocalizer<SharedResource> t)
 {
     public async Task<Result<CaseDocumentFile>> HandleAsync(string caseNumber, string kindSlug, CancellationToken cancellationToken)
     {
@@ -43,12 +44,12 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, ICatalog catalog,
 
         var item = (await catalog.FindPublishedAsync(c.ImplementationCode, c.ImplementationVersion, cancellationToken))?.Content;
         var name = t[CaseDocuments.NameOf(kind, c)].Value;
-        var pdf = writer.Write($"{name} {c.Number!.Value.Value}", layout => new Composer(layout, c, item?.Name ?? c.ImplementationCode.Value, item?.ImplementingBody ?? "", access, clock, t).Write(kind, name));
+        var pdf = writer.Write($"{name} {c.Number!.Value.Value}", layout => new Composer(layout, c, item?.Name ?? c.ImplementationCode.Value, item?.ImplementingBody ?? "", access, licences, clock, t).Write(kind, name));
         return new CaseDocumentFile($"{name}-{c.Number!.Value.Value}.pdf", pdf);
     }
 
     /// <summary>Lays out one notice: the case's particulars, then what the notice says.</summary>
-    private sealed class Composer(PdfLayout layout, Case c, string itemName, string body, CaseAccess access, CityClock clock, IStringLocalizer<SharedResource> t)
+    private sealed class Composer(PdfLayout layout, Case c, string itemName, string body, CaseAccess access, ILicences licences, CityClock clock, IStringLocalizer<SharedResource> t)
     {
         private const string Remedies = "如不服本决定，可以自收到本通知书之日起六十日内依法申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼。";
 
@@ -183,7 +184,15 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, ICatalog catalog,
                     .Heading(t["救济途径"]).Paragraph(t[Remedies]);
             }
 
-            Dated(c.DecidedAt);
+            if (c.DecisionSignature is { } signature)
+            {
+                layout.Sealed(body, Formats.Day(c.DecidedAt!.Value, clock), QrMatrix.For(licences.QrTextOf(signature)),
+                    t["扫码核验：本决定书由{0}电子印章签章，任何人可扫描二维码或在本平台“证照核验”中核验真伪。", body]);
+            }
+            else
+            {
+                Dated(c.DecidedAt);
+            }
         }
 
         private void Materials(string heading, IEnumerable<CaseMaterial> materials) =>

@@ -33,7 +33,7 @@ public enum CaseReach
 /// with the status before and after, and save under optimistic concurrency. When another action saved
 /// the case first, the caller gets a 409 naming the status the case is in now, and nothing changes.
 /// </summary>
-public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterApproval> afterApproval)
+public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterDecision> afterDecision)
 {
     /// <summary>The city's configured case-handling numbers (warning share, 容缺 grace period).</summary>
     public CasePolicy Policy => options.Value.Policy;
@@ -131,6 +131,7 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         }
 
         var before = @case.Status;
+        var decidedBefore = @case.Decision is not null;
         if (expectedVersion is { } version && db.ExpectVersion(@case, version, ChangedMeanwhile(@case.Status)) is { IsSuccess: false } stale)
         {
             return stale.Error!;
@@ -143,9 +144,9 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
             return refused.Error!;
         }
 
-        if (before != CaseStatus.Approved && @case.Status == CaseStatus.Approved)
+        if (!decidedBefore && @case.Decision is not null)
         {
-            foreach (var step in afterApproval)
+            foreach (var step in afterDecision)
             {
                 await step.RunAsync(@case, actor, Now, cancellationToken);
             }

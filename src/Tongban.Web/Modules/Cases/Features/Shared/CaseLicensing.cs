@@ -36,30 +36,45 @@ public sealed class CaseLicensing(ICatalog catalog, ILicences licences)
             return error;
         }
 
-        var holder = c.Applicant.IdNumber is { } idNumber
-            ? LicenceHolder.Person(idNumber, c.Applicant.Name)
-            : LicenceHolder.Enterprise(c.Applicant.Uscc!.Value, c.Applicant.Name);
+        var holder = HolderOf(c);
         var data = c.FormValues.ToDictionary(v => v.Key, v => (string?)v.Value, StringComparer.Ordinal);
         var issued = await licences.IssueForCaseAsync(new LicenceToIssue(type, c.DepartmentId, holder, data, CaseNumber: c.Number!.Value.Value), cancellationToken);
         return issued.Map(identifier => (string?)identifier.Value);
     }
+
+    /// <summary>The applicant as a licence holder: a person by ID number (111), an enterprise by USCC (001).</summary>
+    public static LicenceHolder HolderOf(Case c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return c.Applicant.IdNumber is { } idNumber
+            ? LicenceHolder.Person(idNumber, c.Applicant.Name)
+            : LicenceHolder.Enterprise(c.Applicant.Uscc!.Value, c.Applicant.Name);
+    }
 }
 
 /// <summary>
-/// What runs right after a transition approves a case (a decision, the last step, 秒批), in the same
-/// unit of work: the case's e-licence is issued and the result recorded (制证), so an approved licence
-/// item is issued at once. When the licence cannot be issued (the form lacks a field the licence
-/// needs), the case stays approved and the 制证 action shows why.
+/// What runs right after a transition decides a case (a decision, the last step, 秒批), in the same
+/// unit of work and in registration order: an approved licence item's e-licence is issued and the
+/// result recorded (制证), then the decision document is sealed.
 /// </summary>
-public interface IAfterApproval
+public interface IAfterDecision
 {
     Task RunAsync(Case @case, CaseActor actor, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
-internal sealed partial class IssueLicenceOnApproval(CaseLicensing licensing, ILogger<IssueLicenceOnApproval> logger) : IAfterApproval
+/// <summary>
+/// Issues an approved case's e-licence at once. When it cannot be issued (the form lacks a field the
+/// licence needs), the case stays approved and the 制证 action shows why.
+/// </summary>
+internal sealed partial class IssueLicenceOnApproval(CaseLicensing licensing, ILogger<IssueLicenceOnApproval> logger) : IAfterDecision
 {
     public async Task RunAsync(Case @case, CaseActor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (@case.Status != CaseStatus.Approved)
+        {
+            return;
+        }
+
         if (!(await licensing.IssueAsync(@case, cancellationToken)).TryGet(out var licence, out var error))
         {
             NotIssued(logger, @case.Number?.Value ?? "", error.Code);
