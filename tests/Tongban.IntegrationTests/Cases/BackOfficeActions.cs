@@ -36,7 +36,7 @@ public static class BackOfficeActions
     /// <summary>An item with one required upload (申请书) and the given 办理流程, published for 市市场监督管理局 (or another department).</summary>
     public static async Task<ImplementationCode> PublishHandledItemAsync(
         this TongbanApp app, IReadOnlyList<ProcessStep>? process = null, Guid? department = null, IReadOnlyList<string>? instantApprovalRules = null,
-        IReadOnlyList<MaterialRequirement>? materials = null, string? licenceTypeCode = null)
+        IReadOnlyList<MaterialRequirement>? materials = null, string? licenceTypeCode = null, IReadOnlyList<FormField>? form = null)
     {
         var content = CatalogActions.ValidContent("后台事项" + Guid.NewGuid().ToString("N")[..6]) with
         {
@@ -44,6 +44,7 @@ public static class BackOfficeActions
             InstantApprovalRules = instantApprovalRules ?? [],
             Materials = materials ?? [new MaterialRequirement { Key = "application", Name = "申请书" }],
             LicenceTypeCode = licenceTypeCode,
+            Form = form ?? [],
         };
         return (await app.PublishImplementationAsync(content, department ?? DemoCity.MarketRegulation)).Code;
     }

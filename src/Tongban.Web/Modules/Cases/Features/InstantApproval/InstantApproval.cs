@@ -29,7 +29,7 @@ public sealed class InstantApprovalAfterAcceptance(CaseAccess access, InstantApp
 }
 
 /// <summary>Evaluates an implementation's 秒批 checks for a case: each rule with whether it held and why.</summary>
-public sealed class InstantApprovalChecker(IPeopleDirectory people, ApplicantStandingLookup standings)
+public sealed class InstantApprovalChecker(IPeopleDirectory people, ApplicantStandingLookup standings, HeldLicenceChecks heldLicences)
 {
     public async Task<IReadOnlyList<InstantApprovalRule>> EvaluateAsync(Case @case, ImplementationContent content, CancellationToken cancellationToken)
     {
@@ -62,10 +62,11 @@ public sealed class InstantApprovalChecker(IPeopleDirectory people, ApplicantSta
                 var missing = @case.MissingMaterials;
                 return new InstantApprovalRule(label, missing.Count == 0, missing.Count == 0 ? "无缺件" : "缺：" + string.Join("、", missing.Select(m => m.Name)));
             case InstantApprovalChecks.LicencesValid:
-                // Until e-licences exist, a held licence counts as valid when its reference is present.
+                // Every material a licence may satisfy must come as a licence that is valid today, its signature checked.
                 var licenceKeys = content.Materials.Where(m => m.Exemptions.Any(e => e.Route == ExemptionRoute.HeldLicence)).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+                var checks = await heldLicences.OfAsync(@case, cancellationToken);
                 var invalid = @case.Materials.Where(m => (licenceKeys.Contains(m.Key) && m.Required) || m.Route == MaterialRoute.HeldLicence)
-                    .Where(m => m.Route != MaterialRoute.HeldLicence || string.IsNullOrWhiteSpace(m.LicenceId)).ToList();
+                    .Where(m => m.Route != MaterialRoute.HeldLicence || checks.GetValueOrDefault(m.Key) is not { IsValid: true }).ToList();
                 return new InstantApprovalRule(label, invalid.Count == 0, invalid.Count == 0 ? "证照有效" : "未以有效电子证照提供：" + string.Join("、", invalid.Select(m => m.Name)));
             default:
                 return new InstantApprovalRule(name, false, "未知的秒批规则");
