@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Modules.Audit;
+using Tongban.Modules.Licences;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Platform;
@@ -8,12 +9,21 @@ namespace Tongban.Platform;
 /// <summary>
 /// Operator verbs on the same binary and configuration as the web host:
 /// <c>audit verify</c> (exit 0 when the chain is whole, 1 with the first broken link) and
-/// <c>schema script</c> (prints the CREATE script EF derives from the model, to draft a migration).
+/// <c>schema script</c> (prints the CREATE script EF derives from the model, to draft a migration) and
+/// <c>licence verify --jwks &lt;file&gt; &lt;payload-or-url&gt;</c> (offline: only the published keys, no database;
+/// exit 0 when valid, 1 otherwise).
 /// </summary>
 public static class Cli
 {
     public static async Task<bool> TryRunAsync(string[] args)
     {
+        // Before any host is built: offline verification needs no configuration, database or network.
+        if (args is ["licence", "verify", ..])
+        {
+            Environment.ExitCode = VerifyLicenceOffline(args[2..], Console.Out);
+            return true;
+        }
+
         var verb = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
         if (verb is not ["audit", "verify"] and not ["schema", "script"])
         {
@@ -36,5 +46,59 @@ public static class Cli
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>licence verify --jwks &lt;file&gt; &lt;payload-or-url&gt;</c>: prints the decoded claims, the signing
+    /// seal and <c>valid</c> or <c>invalid-signature</c>; answers the exit code (0 valid, 1 not, 2 usage).
+    /// </summary>
+    public static int VerifyLicenceOffline(string[] args, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        string? jwksFile = null;
+        string? scanned = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--jwks" && i + 1 < args.Length)
+            {
+                jwksFile = args[++i];
+            }
+            else
+            {
+                scanned ??= args[i];
+            }
+        }
+
+        if (jwksFile is null || scanned is null)
+        {
+            output.WriteLine("usage: licence verify --jwks <jwks.json> <payload-or-url>");
+            return 2;
+        }
+
+        if (!File.Exists(jwksFile))
+        {
+            output.WriteLine($"No such key file: {jwksFile}");
+            return 2;
+        }
+
+        var verdict = LicencesModule.VerifyOffline(File.ReadAllText(jwksFile), scanned);
+        if (verdict.Claims is not null)
+        {
+            output.WriteLine($"claims: {verdict.Claims}");
+        }
+
+        if (verdict.Signer is not null)
+        {
+            output.WriteLine($"signed by: {verdict.Signer}");
+        }
+
+        if (verdict.Message is not null)
+        {
+            output.WriteLine(verdict.Message);
+        }
+
+        output.WriteLine(verdict.Status);
+        return verdict.Valid ? 0 : 1;
     }
 }
