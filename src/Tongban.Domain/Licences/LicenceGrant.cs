@@ -69,8 +69,13 @@ public sealed class LicenceGrant : IVersioned
         ArgumentNullException.ThrowIfNull(licence);
         return new LicenceGrant
         {
-            Id = Guid.NewGuid(), Kind = LicenceGrantKind.Show, LicenceId = licence.Id, HolderCode = licence.Holder.Code,
-            CodeHash = codeHash, CreatedAt = now, ExpiresAt = now + lifetime,
+            Id = Guid.NewGuid(),
+            Kind = LicenceGrantKind.Show,
+            LicenceId = licence.Id,
+            HolderCode = licence.Holder.Code,
+            CodeHash = codeHash,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
         };
     }
 
@@ -103,8 +108,15 @@ public sealed class LicenceGrant : IVersioned
 
         return new LicenceGrant
         {
-            Id = Guid.NewGuid(), Kind = LicenceGrantKind.Share, LicenceId = licence.Id, HolderCode = licence.Holder.Code,
-            Grantee = grantee.Trim(), Purpose = purpose.Trim(), CodeHash = codeHash, CreatedAt = now, ExpiresAt = now + lifetime,
+            Id = Guid.NewGuid(),
+            Kind = LicenceGrantKind.Share,
+            LicenceId = licence.Id,
+            HolderCode = licence.Holder.Code,
+            Grantee = grantee.Trim(),
+            Purpose = purpose.Trim(),
+            CodeHash = codeHash,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
         };
     }
 

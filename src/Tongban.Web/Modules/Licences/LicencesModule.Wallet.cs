@@ -1,3 +1,6 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.Grants;
 using Tongban.Modules.Licences.Features.RenderLicence;
@@ -14,6 +17,10 @@ public static partial class LicencesModule
         services.AddScoped<LicenceCards>();
         services.AddScoped<RenderLicenceHandler>();
         services.AddScoped<LicenceGrants>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LicenceLinkOptions>>((limiter, links) =>
+            limiter.AddPolicy(GrantCodes.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, links.Value.CodeAttemptsPerMinute), Window = TimeSpan.FromMinutes(1) })));
     }
 
     private static void MapWallet(IEndpointRouteBuilder app)

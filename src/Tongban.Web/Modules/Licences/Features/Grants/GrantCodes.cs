@@ -15,6 +15,9 @@ public static class GrantCodes
     public const string ShareAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     public const int ShareLength = 8;
 
+    /// <summary>The rate-limiting policy of every anonymous opening of a code (page, API, PDF).</summary>
+    public const string RateLimit = "licence-codes";
+
     public static string New(LicenceGrantKind kind) => kind switch
     {
         LicenceGrantKind.Show => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_'),

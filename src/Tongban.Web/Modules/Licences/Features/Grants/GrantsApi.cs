@@ -63,10 +63,11 @@ public static class GrantsApi
     public static void MapAnonymous(RouteGroupBuilder anyone) =>
         anyone.MapGet("/licence-grants/{code}", UseAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(GrantCodes.RateLimit)
             .WithName("UseLicenceGrant")
             .WithSummary("Read a licence through a grant code")
             .WithDescription("Anyone holding a 用证授权 code reads the licence while the grant lasts: the public fields and the holder's full name; "
-                + "a licence no longer valid answers its status only. 404 for an unknown code, 409 for an expired or revoked grant. Every use is logged and audited.")
+                + "a licence no longer valid answers its status only. 404 for an unknown code, 409 for an expired or revoked grant, 429 when one address tries too many codes. Every use is logged and audited.")
             .Produces<SharedLicenceView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

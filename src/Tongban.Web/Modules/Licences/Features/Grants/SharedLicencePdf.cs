@@ -12,6 +12,7 @@ public static class SharedLicencePdfEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/licences/shared/{code}/pdf", HandleAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(GrantCodes.RateLimit)
             .WithTags("Licences")
             .WithName("SharedLicencePdf")
             .WithSummary("A granted licence as PDF")

@@ -17,6 +17,9 @@ public sealed class LicenceLinkOptions
     /// <summary>用证授权: the longest grant a holder may give, in days (1-365).</summary>
     public int MaxGrantDays { get; set; } = 30;
 
+    /// <summary>Anonymous openings of 亮证 and 用证授权 codes per client address and minute on one node (guessing codes is throttled).</summary>
+    public int CodeAttemptsPerMinute { get; set; } = 60;
+
     public TimeSpan ShowLifetime => TimeSpan.FromMinutes(Math.Clamp(ShowMinutes, 1, 60));
 
     public TimeSpan LongestGrant => TimeSpan.FromDays(Math.Clamp(MaxGrantDays, 1, 365));

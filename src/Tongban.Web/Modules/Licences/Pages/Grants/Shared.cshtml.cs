@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Tongban.Domain.Licences;
 using Tongban.Modules.Licences.Features.Grants;
 
@@ -11,6 +12,7 @@ namespace Tongban.Modules.Licences.Pages.Grants;
 /// lasts they see the licence's public fields and the holder's full name, and may download the PDF.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(GrantCodes.RateLimit)]
 public sealed class SharedModel(LicenceGrants grants) : PageModel
 {
     [FromRoute]

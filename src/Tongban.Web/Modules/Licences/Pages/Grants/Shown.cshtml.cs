@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Tongban.Domain.Licences;
 using Tongban.Modules.Licences.Features.Grants;
 
@@ -8,6 +9,7 @@ namespace Tongban.Modules.Licences.Pages.Grants;
 
 /// <summary>What scanning a 亮证 QR code opens (anyone): the licence and until when the code holds, or that it has expired.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(GrantCodes.RateLimit)]
 public sealed class ShownModel(LicenceGrants grants) : PageModel
 {
     [FromRoute]
