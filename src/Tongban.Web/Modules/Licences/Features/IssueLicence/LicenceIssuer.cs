@@ -61,7 +61,7 @@ public sealed class LicenceIssuer(TongbanDbContext db, SealBook seals, IOrganisa
             data[key] = value;
         }
 
-        var request = new LicenceToIssue(type.Code, issuer.Id, previous.Holder, data, previous.Origin, previous.CaseNumber, clock.Today, previous.ValidFrom, previous.ValidUntil);
+        var request = new LicenceToIssue(type.Code, issuer.Id, previous.Holder with { }, data, previous.Origin, previous.CaseNumber, clock.Today, previous.ValidFrom, previous.ValidUntil);
         return await IssueVersionAsync(type, issuer, request, previous, cancellationToken);
     }
 

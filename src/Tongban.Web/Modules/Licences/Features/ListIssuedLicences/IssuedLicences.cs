@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Licences;
@@ -7,9 +8,9 @@ using Tongban.Platform.Http;
 
 namespace Tongban.Modules.Licences.Features.ListIssuedLicences;
 
-public sealed record LicenceDataLine(string Key, string Label, string Value, bool Required, LicenceFieldKind Kind);
+public sealed record LicenceDataLine(string Key, string Label, string Value, bool Required, [property: JsonConverter(typeof(WireEnum<LicenceFieldKind>))] LicenceFieldKind Kind);
 
-public sealed record LicenceStatusLine(LicenceStatus From, LicenceStatus To, string Reason, string ActorName, DateTimeOffset At);
+public sealed record LicenceStatusLine([property: JsonConverter(typeof(WireEnum<LicenceStatus>))] LicenceStatus FromStatus, [property: JsonConverter(typeof(WireEnum<LicenceStatus>))] LicenceStatus ToStatus, string Reason, string ActorName, DateTimeOffset At);
 
 /// <summary>An issued licence as its issuer's staff see it: the holder in full (an audited read), the data, the status and its history.</summary>
 public sealed record IssuedLicenceView(
@@ -23,10 +24,10 @@ public sealed record IssuedLicenceView(
     DateOnly IssuedOn,
     DateOnly ValidFrom,
     DateOnly? ValidUntil,
-    LicenceStatus Status,
-    LicenceState State,
+    [property: JsonConverter(typeof(WireEnum<LicenceStatus>))] LicenceStatus Status,
+    [property: JsonConverter(typeof(WireEnum<LicenceState>))] LicenceState State,
     string? StatusReason,
-    LicenceOrigin Origin,
+    [property: JsonConverter(typeof(WireEnum<LicenceOrigin>))] LicenceOrigin Origin,
     string? CaseNumber,
     string? SupersededBy,
     IReadOnlyList<LicenceDataLine> Data,
@@ -64,7 +65,7 @@ public sealed class ShowIssuedLicenceHandler(IssuerAccess access)
     }
 }
 
-public sealed record IssuedLicenceRow(string Identifier, string TypeName, string IssuerName, string HolderCode, string HolderName, DateOnly IssuedOn, DateOnly? ValidUntil, LicenceState State);
+public sealed record IssuedLicenceRow(string Identifier, string TypeName, string IssuerName, string HolderCode, string HolderName, DateOnly IssuedOn, DateOnly? ValidUntil, [property: JsonConverter(typeof(WireEnum<LicenceState>))] LicenceState State);
 
 public sealed record IssuedLicencePage(IReadOnlyList<IssuedLicenceRow> Rows, int Page, bool HasMore);
 
