@@ -1,5 +1,7 @@
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.ChangeLicenceStatus;
+using Tongban.Modules.Licences.Features.DefineLicenceType;
+using Tongban.Modules.Licences.Features.ListLicenceTypes;
 using Tongban.Modules.Licences.Features.ListIssuedLicences;
 using Tongban.Modules.Licences.Features.ReissueLicence;
 
@@ -15,11 +17,16 @@ public static partial class LicencesModule
         services.AddScoped<ListIssuedLicencesHandler>();
         services.AddScoped<ChangeLicenceStatusHandler>();
         services.AddScoped<ReissueLicenceHandler>();
+        services.AddScoped<LicenceTypeAdmin>();
+        services.AddScoped<LicenceTypeLookup>();
+        services.AddScoped<ListLicenceTypesHandler>();
     }
 
     private static void MapAdministration(IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup("/api/v1").WithTags("Licences").RequireAuthorization(Policies.Staff);
+        var anyone = app.MapGroup("/api/v1").WithTags("Licences").AllowAnonymous();
+        LicenceTypesApi.Map(anyone, staff);
         IssuedLicencesApi.Map(staff);
         ChangeLicenceStatusApi.Map(staff);
         ReissueLicenceApi.Map(staff);
