@@ -24,7 +24,7 @@ public sealed class LicenceTypeEditModel(LicenceTypeAdmin admin, TongbanDbContex
         ["title"] = "Title", ["fieldOrder"] = "FieldOrder", ["issuers"] = "Issuers",
     };
 
-    [BindProperty(SupportsGet = true, Name = "code")]
+    [BindProperty(SupportsGet = true, Name = "reference")]
     public string RouteCode { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
