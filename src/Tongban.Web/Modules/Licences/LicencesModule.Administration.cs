@@ -1,8 +1,8 @@
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.ChangeLicenceStatus;
 using Tongban.Modules.Licences.Features.DefineLicenceType;
-using Tongban.Modules.Licences.Features.ListLicenceTypes;
 using Tongban.Modules.Licences.Features.ListIssuedLicences;
+using Tongban.Modules.Licences.Features.ListLicenceTypes;
 using Tongban.Modules.Licences.Features.ReissueLicence;
 
 namespace Tongban.Modules.Licences;

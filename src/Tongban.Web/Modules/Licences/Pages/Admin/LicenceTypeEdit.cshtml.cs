@@ -20,8 +20,13 @@ public sealed class LicenceTypeEditModel(LicenceTypeAdmin admin, TongbanDbContex
 {
     private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
     {
-        ["code"] = "Code", ["name"] = "Name", ["fields"] = Features.DefineLicenceType.FieldLines.Field, ["validityYears"] = "ValidityYears",
-        ["title"] = "Title", ["fieldOrder"] = "FieldOrder", ["issuers"] = "Issuers",
+        ["code"] = "Code",
+        ["name"] = "Name",
+        ["fields"] = Features.DefineLicenceType.FieldLines.Field,
+        ["validityYears"] = "ValidityYears",
+        ["title"] = "Title",
+        ["fieldOrder"] = "FieldOrder",
+        ["issuers"] = "Issuers",
     };
 
     [BindProperty(SupportsGet = true, Name = "reference")]
