@@ -36,6 +36,43 @@ public sealed class LicenceIssuer(TongbanDbContext db, SealBook seals, IOrganisa
         }
 
         var previous = type.OnePerHolder ? await CurrentOfHolderAsync(type.Code, issuer.Uscc, request.Holder, cancellationToken) : null;
+        return await IssueVersionAsync(type, issuer, request, previous, cancellationToken);
+    }
+
+    /// <summary>
+    /// 变更换发: issues <paramref name="previous"/> again with changed data as its next version (same
+    /// serial, same holder, same validity period), signed anew, and supersedes it. Data keys not given
+    /// keep their previous values; an empty value clears an optional field. The caller saves.
+    /// </summary>
+    public async Task<Result<Licence>> ReissueAsync(Licence previous, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(changes);
+        var type = await db.Set<LicenceType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == previous.TypeCode, cancellationToken);
+        var issuer = await organisation.FindDepartmentAsync(previous.IssuerDepartmentId, cancellationToken);
+        if (type is null || issuer is null)
+        {
+            return new NotFound("licences.type-not-found", previous.TypeCode.Value);
+        }
+
+        var data = previous.Data.ToDictionary(d => d.Key, d => (string?)d.Value, StringComparer.Ordinal);
+        foreach (var (key, value) in changes)
+        {
+            data[key] = value;
+        }
+
+        var request = new LicenceToIssue(type.Code, issuer.Id, previous.Holder with { }, data, previous.Origin, previous.CaseNumber, clock.Today, previous.ValidFrom, previous.ValidUntil);
+        return await IssueVersionAsync(type, issuer, request, previous, cancellationToken);
+    }
+
+    /// <summary>Issues a new licence, or — with <paramref name="previous"/> — its next version, superseding it.</summary>
+    private async Task<Result<Licence>> IssueVersionAsync(LicenceType type, DepartmentSummary issuer, LicenceToIssue request, Licence? previous, CancellationToken cancellationToken)
+    {
+        if (previous is not null && previous.Status is not (LicenceStatus.Valid or LicenceStatus.Suspended))
+        {
+            return new Conflict("licences.already-ended");
+        }
+
         var identifier = previous is not null
             ? previous.Identifier.NextVersion()
             : LicenceIdentifier.Create(type.Code, issuer.Uscc, await NextSerialAsync(type.Code, issuer.Uscc, cancellationToken), 1);
@@ -57,12 +94,16 @@ public sealed class LicenceIssuer(TongbanDbContext db, SealBook seals, IOrganisa
 
         licence.Seal(await seals.SignAsync(issuer.Id, licence.ClaimsToSign(type), cancellationToken));
         db.Add(licence);
-        audit.Record(request.Origin == LicenceOrigin.Imported ? "licences.import" : "licences.issue", nameof(Licence), id.Value,
+        audit.Record(request.Origin == LicenceOrigin.Imported && previous is null ? "licences.import" : "licences.issue", nameof(Licence), id.Value,
             after: new { type = type.Code.Value, holder = licence.Holder.PublicCode, caseNumber = request.CaseNumber, version = id.Version });
-        if (previous is not null && previous.Supersede(id, clock.UtcNow).IsSuccess)
+        if (previous is not null)
         {
-            audit.Record("licences.supersede", nameof(Licence), previous.Identifier.Value, before: new { status = nameof(LicenceStatus.Valid) }, after: new { status = nameof(LicenceStatus.Superseded), by = id.Value });
-            await notifier.NotifyAsync(previous, LicenceNotice.Superseded, cancellationToken);
+            var before = previous.Status;
+            if (previous.Supersede(id, clock.UtcNow).IsSuccess)
+            {
+                audit.Record("licences.supersede", nameof(Licence), previous.Identifier.Value, before: new { status = before.ToString() }, after: new { status = nameof(LicenceStatus.Superseded), by = id.Value });
+                await notifier.NotifyAsync(previous, LicenceNotice.Superseded, cancellationToken);
+            }
         }
 
         await notifier.NotifyAsync(licence, LicenceNotice.Issued, cancellationToken);
