@@ -65,6 +65,14 @@ public abstract class LicenceJourneyTests(TongbanApp app)
         var decision = await citizen.GetAsync($"/cases/{number}/documents/decision.pdf");
         var payload = SignedPayload.Parse(Assert.Single(await PdfTools.QrCodesAsync(await decision.Content.ReadAsByteArrayAsync()))).Value;
         Assert.Equal(result.Value, payload.Claims.Fields["证照"]);
+
+        // The applicant's case page links the licence into their wallet, and the decision document too.
+        using var browser = await app.SignedInBrowserAsync(Citizen, @as: "citizen");
+        var casePage = await browser.GetPageAsync($"/me/cases/{number}");
+        Assert.Contains($"/me/licences/{result.Value}", casePage, StringComparison.Ordinal);
+        Assert.Contains($"/cases/{number}/documents/decision.pdf", casePage, StringComparison.Ordinal);
+        var wallet = Pages.Text(await browser.GetPageAsync($"/me/licences/{result.Value}"));
+        Assert.Contains("遂宁市船山区张伟小吃店", wallet, StringComparison.Ordinal);
     }
 
     [Fact]

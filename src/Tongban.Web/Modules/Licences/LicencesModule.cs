@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Licences;
+using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.IssueLicence;
 using Tongban.Modules.Licences.Features.Shared;
 using Tongban.Modules.Licences.Seals;
@@ -18,10 +20,14 @@ namespace Tongban.Modules.Licences;
 /// </summary>
 public static partial class LicencesModule
 {
+    /// <summary>Who may open the licence type pages: platform and department admins (a department admin then only its own types).</summary>
+    public const string TypeAdminPolicy = "licence-type-admin";
+
     public static IServiceCollection AddLicencesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<LicenceOptions>(configuration.GetSection(LicenceOptions.Section));
         services.AddSingleton<LicenceLinks>();
+        services.AddAuthorizationBuilder().AddPolicy(TypeAdminPolicy, p => p.RequireRole(nameof(Role.PlatformAdmin), nameof(Role.DepartmentAdmin)));
         services.AddScoped<ISealKeyStore, ProtectedSealKeyStore>();
         services.AddScoped<SealBook>();
         services.AddScoped<ILicenceNotifier, LoggingLicenceNotifier>();

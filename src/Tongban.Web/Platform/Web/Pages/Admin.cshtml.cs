@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
+using Tongban.Modules.Licences;
 
 namespace Tongban.Platform.Web.Pages;
 
@@ -24,6 +25,8 @@ public sealed class AdminModel(IAuthorizationService authorization) : PageModel
         new("/admin/halls", Policies.OrganisationAdmin, "大厅与窗口", "政务服务大厅的地址、办公时间，以及综合窗口和专窗。"),
         new("/admin/staff", Policies.StaffAdmin, "人员管理", "工作人员账号、角色与管辖范围。"),
         new("/admin/catalog", Policies.StaffAdmin, "事项管理", "认领下发的基本目录事项，编辑实施清单并提交审核；本级不实施的事项办理无需认领备案。"),
+        new("/admin/licence-types", LicencesModule.TypeAdminPolicy, "证照类型", "电子证照的类型代码、字段、有效期规则、版式和颁发部门。"),
+        new("/admin/seals", Policies.StaffAdmin, "电子印章", "各部门电子印章的代次、密钥与换章。"),
         new("/admin/catalog/review", Policies.OrganisationAdmin, "审核", "审核各部门提交的实施清单，发布新版本或退回修改。"),
         new("/admin/catalog/reports/uniformity", CatalogModule.ReportsPolicy, "六统一比对", "同一事项在各地实施清单的名称、时限、材料、收费和流程差异，可导出 CSV。"),
         new("/admin/catalog/reports/frequency", CatalogModule.ReportsPolicy, "办件频度分类", "近 12 个月的高频、低频和僵尸事项，可导出 CSV。"),

@@ -15,7 +15,7 @@ namespace Tongban.Modules.Licences.Pages.Admin;
 /// New (<c>/admin/licence-types/new</c>) and edit: one form, fields as lines of text; on any error the
 /// error summary lists it and nothing is saved.
 /// </summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = LicencesModule.TypeAdminPolicy)]
 public sealed class LicenceTypeEditModel(LicenceTypeAdmin admin, TongbanDbContext db) : PageModel
 {
     private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
@@ -74,11 +74,6 @@ public sealed class LicenceTypeEditModel(LicenceTypeAdmin admin, TongbanDbContex
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!admin.IsAdmin)
-        {
-            return Forbid();
-        }
-
         var type = IsNew ? null : await FindAsync(cancellationToken);
         if (!IsNew && type is null)
         {
@@ -106,11 +101,6 @@ public sealed class LicenceTypeEditModel(LicenceTypeAdmin admin, TongbanDbContex
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!admin.IsAdmin)
-        {
-            return Forbid();
-        }
-
         var type = IsNew ? null : await FindAsync(cancellationToken);
         if (!IsNew && type is null)
         {

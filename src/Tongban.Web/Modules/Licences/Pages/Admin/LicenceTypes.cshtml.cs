@@ -8,18 +8,13 @@ using Tongban.Modules.Licences.Features.DefineLicenceType;
 namespace Tongban.Modules.Licences.Pages.Admin;
 
 /// <summary>The licence types the admin manages.</summary>
-[Authorize(Policy = Policies.Staff)]
+[Authorize(Policy = LicencesModule.TypeAdminPolicy)]
 public sealed class LicenceTypesModel(LicenceTypeAdmin admin) : PageModel
 {
     public IReadOnlyList<LicenceType> Types { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!admin.IsAdmin)
-        {
-            return Forbid();
-        }
-
         Types = await admin.AdministeredAsync(cancellationToken);
         return Page();
     }
