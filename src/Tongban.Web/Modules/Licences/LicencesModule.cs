@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Tongban.Domain.Licences;
 using Tongban.Domain.Identity;
+using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.IssueLicence;
