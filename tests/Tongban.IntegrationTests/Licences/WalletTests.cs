@@ -8,6 +8,7 @@ using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
 using Tongban.IntegrationTests.Infrastructure;
 using Tongban.IntegrationTests.Platform;
+using Tongban.Modules.Licences.Features.VerifyLicence;
 using Tongban.Modules.Licences.Seals;
 using Tongban.Platform.Demo;
 using Tongban.Platform.Persistence;
@@ -197,6 +198,13 @@ public abstract partial class WalletTests(TongbanApp app)
         Assert.Equal(HttpStatusCode.Conflict, (await anonymous.GetAsync($"/licences/shared/{code}/pdf")).StatusCode);
         Assert.Contains("已撤销", Pages.Text(await wallet.GetPageAsync($"/me/licences/{id.Value}")), StringComparison.Ordinal);
         Assert.Equal(3, await UsesAsync(id));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // The three uses are verifications too, in the issuer's verification log (refused openings are not).
+            var logged = await scope.ServiceProvider.GetRequiredService<TongbanDbContext>().Set<LicenceVerification>().AsNoTracking()
+                .Where(v => v.Subject == id.Value).Select(v => v.Channel + ":" + v.Status).ToListAsync();
+            Assert.Equal(["grant:valid", "grant:valid", "grant:valid"], logged);
+        }
 
         // Someone else cannot revoke or list the holder's grants.
         var other = await app.ApiClientAsync(Actors.CitizenLogin(3));

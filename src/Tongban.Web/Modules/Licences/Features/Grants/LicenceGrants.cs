@@ -7,6 +7,8 @@ using Tongban.Platform;
 using Tongban.Platform.Persistence;
 using NotFound = Tongban.Domain.Primitives.NotFound;
 
+using Tongban.Modules.Licences.Features.VerifyLicence;
+
 namespace Tongban.Modules.Licences.Features.Grants;
 
 /// <summary>A code just made: shown to the holder once (only its hash is stored).</summary>
@@ -32,7 +34,7 @@ public sealed record GrantedLicence(LicenceGrant Grant, LicenceCard Card);
 /// both (<see cref="GrantCodes"/>, one table with a kind); every code made, revoked and used is audited,
 /// and every use is also logged in <c>licence_grant_uses</c> (when, through which channel).
 /// </summary>
-public sealed class LicenceGrants(TongbanDbContext db, LicenceCards cards, AuditTrail audit, TimeProvider time, IOptions<LicenceOptions> options, LicenceLinks links)
+public sealed class LicenceGrants(TongbanDbContext db, LicenceCards cards, AuditTrail audit, VerificationLog verifications, TimeProvider time, IOptions<LicenceOptions> options, LicenceLinks links)
 {
     private LicenceOptions Settings => options.Value;
 
@@ -137,6 +139,7 @@ public sealed class LicenceGrants(TongbanDbContext db, LicenceCards cards, Audit
         }
 
         db.Add(LicenceGrantUse.Of(grant, channel, now));
+        verifications.Record(kind == LicenceGrantKind.Show ? "show" : "grant", card.Licence.Identifier.Value, card.WireState);
         audit.Record(kind == LicenceGrantKind.Show ? "licences.show-use" : "licences.grant-use", nameof(LicenceGrant), grant.Id.ToString(),
             after: new { licence = card.Licence.Identifier.Value, channel = channel.ToString().ToLowerInvariant(), state = card.WireState });
         await db.SaveChangesAsync(cancellationToken);
