@@ -1,0 +1,100 @@
+using Tongban.Domain.Bundles;
+using Tongban.Domain.Cases;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Primitives;
+using Tongban.Domain.Primitives.Calendar;
+using Tongban.Domain.Tests.Identifiers;
+using static Tongban.Domain.Tests.Identifiers.IdentifierAssert;
+
+namespace Tongban.Domain.Tests.Bundles;
+
+/// <summary>A bundle case follows its members: who may start, what the applicant reads, who can no longer start.</summary>
+public class BundleCaseTests
+{
+    private static ImplementationCode Code(string body) => ImplementationCode.FromTrusted(TestIds.Uscc("11", "510903", body) + "3000126002000");
+
+    // 出生医学证明 → 户口登记 → 医保参保 + 社保卡申领
+    private static readonly Bundle Newborn = Succeeds(Bundle.Define(BundleCode.FromTrusted("newborn"), "新生儿出生一件事", "出生", Guid.NewGuid(),
+        new TimeLimit(5, TimeLimitUnit.WorkingDays), BundleDelivery.Together,
+        [
+            new("birth", Code("MB1A0001")),
+            new("household", Code("MB1A0002"), ["birth"], []),
+            new("insurance", Code("MB1A0003"), ["household"], []),
+            new("card", Code("MB1A0004"), ["household"], []),
+        ]));
+
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private static BundleCase StartAll(BundleCase c)
+    {
+        foreach (var member in c.ReadyToStart(Newborn))
+        {
+            Assert.True(c.Started(member.Key, $"case-{member.Key}", CaseStatus.Submitted).IsSuccess);
+        }
+
+        return c;
+    }
+
+    [Fact]
+    public void Members_StartInTheirOrder_AsPredecessorsProduceResults()
+    {
+        var c = BundleCase.Open(Newborn, Now);
+        Assert.Equal(["birth"], c.ReadyToStart(Newborn).Select(m => m.Key));
+        StartAll(c);
+        Assert.Equal(BundleCaseStatus.Submitted, c.Status);
+        Assert.Empty(c.ReadyToStart(Newborn));
+
+        c.Observe(Newborn, "birth", CaseStatus.Accepted);
+        Assert.Equal(BundleCaseStatus.InProgress, c.Status);
+        Assert.Empty(c.ReadyToStart(Newborn));
+
+        c.Observe(Newborn, "birth", CaseStatus.Issued);
+        Assert.Equal(["household"], c.ReadyToStart(Newborn).Select(m => m.Key));
+        StartAll(c);
+        c.Observe(Newborn, "household", CaseStatus.Issued);
+        Assert.Equal(["insurance", "card"], c.ReadyToStart(Newborn).Select(m => m.Key));
+        StartAll(c);
+        Assert.Equal(BundleCaseStatus.InProgress, c.Status);
+
+        c.Observe(Newborn, "insurance", CaseStatus.Completed);
+        c.Observe(Newborn, "card", CaseStatus.Delivered);
+        Assert.Equal(BundleCaseStatus.Completed, c.Status);
+    }
+
+    [Fact]
+    public void AMembersCorrection_IsTheBundlesStatus()
+    {
+        var c = StartAll(BundleCase.Open(Newborn, Now));
+        c.Observe(Newborn, "birth", CaseStatus.AwaitingCorrection);
+        Assert.Equal(BundleCaseStatus.AwaitingCorrection, c.Status);
+    }
+
+    [Fact]
+    public void ADenial_BlocksEveryMemberWaitingForIt_AndTheBundleSaysWhatWasDone()
+    {
+        var c = StartAll(BundleCase.Open(Newborn, Now));
+        c.Observe(Newborn, "birth", CaseStatus.Issued);
+        StartAll(c);
+        c.Observe(Newborn, "household", CaseStatus.Denied);
+
+        Assert.Empty(c.ReadyToStart(Newborn));
+        Assert.True(c.Member("insurance").Blocked);
+        Assert.True(c.Member("card").Blocked);
+        Assert.Equal(BundleCaseStatus.PartlyCompleted, c.Status);
+    }
+
+    [Fact]
+    public void TheFirstMemberRefused_LeavesNothingDone()
+    {
+        var c = StartAll(BundleCase.Open(Newborn, Now));
+        c.Observe(Newborn, "birth", CaseStatus.Refused);
+        Assert.Equal(BundleCaseStatus.NotCompleted, c.Status);
+    }
+
+    [Fact]
+    public void AMemberStartsOnce()
+    {
+        var c = StartAll(BundleCase.Open(Newborn, Now));
+        Assert.Equal("bundle-case.member-started", c.Started("birth", "another", CaseStatus.Submitted).Error!.Code);
+    }
+}
