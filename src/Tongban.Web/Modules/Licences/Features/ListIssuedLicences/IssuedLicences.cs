@@ -72,7 +72,8 @@ public sealed record IssuedLicencePage(IReadOnlyList<IssuedLicenceRow> Rows, int
 /// <summary>
 /// The licences a department issued, newest first, 50 a page (at most <see cref="MaxPage"/> pages:
 /// narrow the search instead). Searched by identifier (exact), holder code (exact) or holder name
-/// (part); "expiring" keeps valid licences ending within 30 days.
+/// (part); "state" keeps the licences in that state today (expired: valid but past their last day);
+/// "expiring" keeps valid licences ending within 30 days.
 /// </summary>
 public sealed class ListIssuedLicencesHandler(IssuerAccess access)
 {
@@ -80,7 +81,10 @@ public sealed class ListIssuedLicencesHandler(IssuerAccess access)
     public const int MaxPage = 100;
     public const int ExpiringWithinDays = 30;
 
-    public async Task<Result<IssuedLicencePage>> HandleAsync(string? search, bool expiring, int page, CancellationToken cancellationToken)
+    public async Task<Result<IssuedLicencePage>> HandleAsync(string? search, bool expiring, int page, CancellationToken cancellationToken) =>
+        await HandleAsync(search, null, expiring, page, cancellationToken);
+
+    public async Task<Result<IssuedLicencePage>> HandleAsync(string? search, LicenceState? state, bool expiring, int page, CancellationToken cancellationToken)
     {
         if (!access.HasIssuerRole)
         {
@@ -114,6 +118,14 @@ public sealed class ListIssuedLicencesHandler(IssuerAccess access)
         }
 
         var today = access.Clock.Today;
+        query = state is not { } wanted ? query : wanted switch
+        {
+            LicenceState.Valid => query.Where(l => l.Status == LicenceStatus.Valid && (l.ValidUntil == null || l.ValidUntil >= today)),
+            LicenceState.Expired => query.Where(l => l.Status == LicenceStatus.Valid && l.ValidUntil != null && l.ValidUntil < today),
+            LicenceState.Suspended => query.Where(l => l.Status == LicenceStatus.Suspended),
+            LicenceState.Revoked => query.Where(l => l.Status == LicenceStatus.Revoked),
+            LicenceState.Superseded => query.Where(l => l.Status == LicenceStatus.Superseded),
+        };
         if (expiring)
         {
             var until = today.AddDays(ExpiringWithinDays);
@@ -122,7 +134,7 @@ public sealed class ListIssuedLicencesHandler(IssuerAccess access)
 
         var licences = await query.OrderByDescending(l => l.IssuedOn).ThenByDescending(l => l.CreatedAt)
             .Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
-        access.Audit.Record("licences.search", nameof(Licence), "issued", after: new { search = text.Length > 0, expiring, page, count = Math.Min(licences.Count, PageSize) });
+        access.Audit.Record("licences.search", nameof(Licence), "issued", after: new { search = text.Length > 0, state = state?.ToString(), expiring, page, count = Math.Min(licences.Count, PageSize) });
         await access.Db.SaveChangesAsync(cancellationToken);
         var rows = licences.Take(PageSize)
             .Select(l => new IssuedLicenceRow(l.Identifier.Value, l.TypeName, l.IssuerName, l.Holder.Code, l.Holder.Name, l.IssuedOn, l.ValidUntil, l.StateOn(today)))
@@ -140,7 +152,7 @@ public static class IssuedLicencesApi
             .WithName("ListIssuedLicences")
             .WithSummary("The licences the caller's department issued, newest first")
             .WithDescription("Approvers and department admins (platform admins: all departments). Query: q (identifier, holder code or part of the holder name), "
-                + "expiring=true (valid licences ending within 30 days), page (50 a page, at most 100 pages). The read is audited.");
+                + "state (valid, expired, suspended, revoked, superseded: the state today), expiring=true (valid licences ending within 30 days), page (50 a page, at most 100 pages). The read is audited.");
         api.MapGet("/licences/{identifier}", ShowAsync)
             .WithName("ShowIssuedLicence")
             .WithSummary("One issued licence with its holder, data, status and status history, for the issuer's staff")
@@ -149,8 +161,27 @@ public static class IssuedLicencesApi
     }
 
     private static async Task<Results<Ok<IssuedLicencePage>, ProblemHttpResult>> ListAsync(
-        string? q, bool? expiring, int? page, ListIssuedLicencesHandler handler, CancellationToken cancellationToken) =>
-        (await handler.HandleAsync(q, expiring ?? false, page ?? 1, cancellationToken)).ToOkOrProblem();
+        string? q, string? state, bool? expiring, int? page, ListIssuedLicencesHandler handler, CancellationToken cancellationToken) =>
+        !TryState(state, out var wanted) ? new Invalid("licences.state-unknown", state ?? "") { Field = "state" }.ToProblem()
+        : (await handler.HandleAsync(q, wanted, expiring ?? false, page ?? 1, cancellationToken)).ToOkOrProblem();
+
+    /// <summary>Reads a state as the API writes it (valid, expired, ...); empty means any.</summary>
+    public static bool TryState(string? text, out LicenceState? state)
+    {
+        state = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (Enum.TryParse<LicenceState>(text.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+        {
+            state = parsed;
+            return true;
+        }
+
+        return false;
+    }
 
     private static async Task<Results<Ok<IssuedLicenceView>, ProblemHttpResult>> ShowAsync(
         string identifier, ShowIssuedLicenceHandler handler, CancellationToken cancellationToken) =>
