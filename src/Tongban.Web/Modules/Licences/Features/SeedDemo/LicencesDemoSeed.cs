@@ -174,7 +174,8 @@ internal sealed class LicencesDemoSeed(TongbanDbContext db, LicenceIssuer issuer
             return;
         }
 
-        var issued = await issuer.IssueAsync(new LicenceToIssue(type, issuerDepartment, holder, data, IssuedOn: issuedOn, ValidFrom: issuedOn), cancellationToken);
+        // A fresh holder each time: it is an owned value and a stored licence keeps its own.
+        var issued = await issuer.IssueAsync(new LicenceToIssue(type, issuerDepartment, holder with { }, data, IssuedOn: issuedOn, ValidFrom: issuedOn), cancellationToken);
         var licence = issued.TryGet(out var value, out var error) ? value : throw new InvalidOperationException($"Demo licence {type.Value} for {holder.Name}: {error.Code}");
         if (revokedOn is { } on)
         {
