@@ -41,6 +41,9 @@ public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether the demo city's cases in progress are seeded too.</summary>
     protected virtual bool DemoCases => false;
 
+    /// <summary>Whether the demo city's people and enterprises hold their demo licences.</summary>
+    protected virtual bool DemoLicences => false;
+
     public TestClock Clock { get; } = new();
 
     public string ConnectionString => _connectionString;
@@ -51,8 +54,9 @@ public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Tongban:Demo", "true");
-        // Tests start from an empty case list; DemoCasesTests switch the demo cases on.
+        // Tests start from an empty case list and empty wallets; DemoCasesTests and DemoLicencesTests switch them on.
         builder.UseSetting("Tongban:DemoCases:Enabled", DemoCases ? "true" : "false");
+        builder.UseSetting("Tongban:DemoLicences:Enabled", DemoLicences ? "true" : "false");
         builder.UseSetting("Tongban:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tongban", _connectionString);
         builder.UseSetting("Tongban:DataDirectory", _sqliteDirectory ?? Path.GetTempPath());

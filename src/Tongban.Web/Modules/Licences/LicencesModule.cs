@@ -36,6 +36,7 @@ public static partial class LicencesModule
         AddVerification(services);
         AddWallet(services);
         AddAdministration(services);
+        AddDemo(services, configuration);
         return services;
     }
 
