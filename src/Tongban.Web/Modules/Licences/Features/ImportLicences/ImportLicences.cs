@@ -50,6 +50,9 @@ public sealed class ImportLicencesHandler(IssuerAccess access, LicenceIssuer iss
     /// <summary>Importing is for department admins and platform admins.</summary>
     public bool MayImport => access.User.IsStaff && (access.User.IsPlatformAdmin || access.User.HasAnyRole(Role.DepartmentAdmin));
 
+    /// <summary>A platform admin names the issuing department; a department admin imports for their own.</summary>
+    public bool ChoosesIssuer => access.User.IsPlatformAdmin;
+
     /// <summary>The types the caller may import, each with the issuing departments in reach (the admin's own department; any for a platform admin).</summary>
     public async Task<IReadOnlyList<ImportableType>> ImportableAsync(CancellationToken cancellationToken)
     {
