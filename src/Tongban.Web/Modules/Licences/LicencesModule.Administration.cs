@@ -1,6 +1,7 @@
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.ChangeLicenceStatus;
 using Tongban.Modules.Licences.Features.DefineLicenceType;
+using Tongban.Modules.Licences.Features.ImportLicences;
 using Tongban.Modules.Licences.Features.ListIssuedLicences;
 using Tongban.Modules.Licences.Features.ListLicenceTypes;
 using Tongban.Modules.Licences.Features.ReissueLicence;
@@ -20,6 +21,7 @@ public static partial class LicencesModule
         services.AddScoped<LicenceTypeAdmin>();
         services.AddScoped<LicenceTypeLookup>();
         services.AddScoped<ListLicenceTypesHandler>();
+        services.AddScoped<ImportLicencesHandler>();
     }
 
     private static void MapAdministration(IEndpointRouteBuilder app)
@@ -30,5 +32,6 @@ public static partial class LicencesModule
         IssuedLicencesApi.Map(staff);
         ChangeLicenceStatusApi.Map(staff);
         ReissueLicenceApi.Map(staff);
+        ImportLicencesApi.Map(staff);
     }
 }
