@@ -100,8 +100,13 @@ public sealed class SealBook(TongbanDbContext db, ISealKeyStore keys, IOrganisat
     private static string NewKeyId() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('+', '-').Replace('/', '_');
 
-    private Task<Seal?> CurrentAsync(Guid departmentId, CancellationToken cancellationToken) =>
-        db.Set<Seal>().Where(s => s.DepartmentId == departmentId).OrderByDescending(s => s.Generation).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// The newest seal, including one started in this unit of work and not yet saved, so several
+    /// signatures before one save (a batch import, the demo seed) share one new seal.
+    /// </summary>
+    private async Task<Seal?> CurrentAsync(Guid departmentId, CancellationToken cancellationToken) =>
+        db.Set<Seal>().Local.Where(s => s.DepartmentId == departmentId).MaxBy(s => s.Generation)
+            ?? await db.Set<Seal>().Where(s => s.DepartmentId == departmentId).OrderByDescending(s => s.Generation).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<Seal> StartGenerationAsync(Guid departmentId, int generation, CancellationToken cancellationToken)
     {

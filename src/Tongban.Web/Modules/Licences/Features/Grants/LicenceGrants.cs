@@ -2,12 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Licences.Features.VerifyLicence;
 using Tongban.Modules.Licences.Features.Wallet;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
 using NotFound = Tongban.Domain.Primitives.NotFound;
-
-using Tongban.Modules.Licences.Features.VerifyLicence;
 
 namespace Tongban.Modules.Licences.Features.Grants;
 

@@ -5,7 +5,6 @@ using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Licences.Features.IssueLicence;
 using Tongban.Modules.Licences.Features.ListIssuedLicences;
-using Tongban.Modules.Licences.Seals;
 using Tongban.Modules.Organisation;
 
 namespace Tongban.Modules.Licences.Features.ImportLicences;
@@ -43,7 +42,7 @@ public sealed record ImportableType(LicenceType Type, IReadOnlyList<DepartmentSu
 /// identifiers, the issuer's seal) in one transaction with the serial counter, so a failure stores
 /// nothing. Scope is <see cref="IssuerAccess"/>'s rule, limited to department and platform admins.
 /// </summary>
-public sealed class ImportLicencesHandler(IssuerAccess access, LicenceIssuer issuer, SealBook seals, IOrganisationDirectory organisation)
+public sealed class ImportLicencesHandler(IssuerAccess access, LicenceIssuer issuer, IOrganisationDirectory organisation)
 {
     public const int MaxRows = 5000;
     public const int MaxBytes = 5 * 1024 * 1024;
@@ -248,11 +247,6 @@ public sealed class ImportLicencesHandler(IssuerAccess access, LicenceIssuer iss
         var db = access.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // The seal that signs every row, stored first inside the transaction: SealBook looks a
-        // department's seal up in the database, so a seal it starts and has not saved yet would be
-        // started again for the next row of the same unit of work.
-        await seals.SigningSealAsync(department.Id, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         var imported = new List<ImportedLicence>(toIssue.Count);
         foreach (var (row, licence) in toIssue)
         {
