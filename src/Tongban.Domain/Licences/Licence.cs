@@ -198,7 +198,7 @@ public sealed class Licence : IVersioned
             return new Conflict("licences.already-ended");
         }
 
-        if (by.Serial != Identifier.Serial || by.Version <= Identifier.Version)
+        if (by.Type != Identifier.Type || by.Issuer != Identifier.Issuer || by.Serial != Identifier.Serial || by.Version <= Identifier.Version)
         {
             throw new ArgumentException("Only a later version of the same licence supersedes it.", nameof(by));
         }

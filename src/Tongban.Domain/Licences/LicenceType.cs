@@ -41,9 +41,13 @@ public sealed record LicenceValidity(ValidityKind Kind, int? Years = null)
     /// <summary>The last day of validity for a licence valid from <paramref name="from"/>; null when open-ended.</summary>
     public DateOnly? LastDayFrom(DateOnly from) => Kind switch
     {
-        ValidityKind.FixedYears => from.AddYears(Years ?? 0).AddDays(-1),
+        ValidityKind.FixedYears => Anniversary(from, Years ?? 0).AddDays(-1),
         ValidityKind.OpenEnded => null,
     };
+
+    /// <summary>The same date <paramref name="years"/> later; 29 February's is 1 March in a common year (AddYears would clamp it to 28 February, a day short).</summary>
+    private static DateOnly Anniversary(DateOnly from, int years) =>
+        from is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(from.Year + years) ? new DateOnly(from.Year + years, 3, 1) : from.AddYears(years);
 }
 
 /// <summary>
@@ -157,7 +161,7 @@ public sealed partial class LicenceType : IVersioned
         {
             LicenceFieldKind.Date when !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) =>
                 new Invalid("licences.field-date", field.Label, value) { Field = field.Key },
-            LicenceFieldKind.Number when !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _) =>
+            LicenceFieldKind.Number when !decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out _) =>
                 new Invalid("licences.field-number", field.Label, value) { Field = field.Key },
             _ => null,
         };

@@ -133,7 +133,7 @@ public sealed class LicenceTests
     }
 
     [Fact]
-    public void Supersede_ByAnEarlierVersionOrAnotherSerial_IsAProgrammingError()
+    public void Supersede_ByAnEarlierVersionOrAnotherSerial_IsAProgrammingError_AndSoIsAnotherTypesVersion()
     {
         var second = FirstVersion.NextVersion().Value;
         var licence = Succeeds(Licence.Issue(AnIssue() with { Identifier = second }, Now));
@@ -142,6 +142,8 @@ public sealed class LicenceTests
         Assert.Throws<ArgumentException>(() => licence.Supersede(FirstVersion, Now));
         Assert.Throws<ArgumentException>(() => licence.Supersede(second, Now));
         Assert.Throws<ArgumentException>(() => licence.Supersede(otherSerial, Now));
+        var otherType = LicenceIdentifier.Create(LicenceTypeCode.FromTrusted("11510900MB1A00036T117"), FirstVersion.Issuer, 1, 3).Value;
+        Assert.Throws<ArgumentException>(() => licence.Supersede(otherType, Now));
         Assert.Equal(LicenceStatus.Valid, licence.Status);
     }
 

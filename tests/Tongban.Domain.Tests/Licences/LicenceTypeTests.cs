@@ -107,6 +107,7 @@ public sealed class LicenceTypeTests
 
     [Theory]
     [InlineData("十万")]
+    [InlineData("12,5")]
     [InlineData("1e5")]
     [InlineData("12.5万")]
     public void CheckData_NumberNotADecimal_FailsWithTheNumberRule(string value)
@@ -163,6 +164,7 @@ public sealed class LicenceTypeTests
     [InlineData(1, "2026-03-02", "2027-03-01")]
     [InlineData(5, "2026-03-02", "2031-03-01")]
     [InlineData(4, "2024-02-29", "2028-02-28")]
+    [InlineData(1, "2024-02-29", "2025-02-28")]
     [InlineData(10, "2026-01-01", "2035-12-31")]
     public void Validity_FixedYears_LastDayIsTheDayBeforeTheAnniversary(int years, string from, string lastDay)
     {
