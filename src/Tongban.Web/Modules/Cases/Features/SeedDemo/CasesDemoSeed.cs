@@ -67,7 +67,18 @@ internal sealed class CasesDemoSeed(
         await FileAsync(CityCompanyRegistration, Applicant.Organisation(uscc, company.Name).Value, cityClerk, WorkingDaysAgo(1, 9), null, cancellationToken);
 
         // 张伟's food licence, accepted seven working days ago and reviewed: the 会签 sections are next.
-        var reviewed = await FileAsync(CityFoodLicence, await PersonAsync(DemoCity.IdNumberFor(DemoCity.Citizens[0]), cancellationToken), cityClerk, WorkingDaysAgo(8, 10), null, cancellationToken);
+        // Its e-form names the 个体工商户 the licence will be issued for when it is approved.
+        var zhangWei = DemoCity.Citizens[0];
+        var reviewed = await FileAsync(CityFoodLicence, await PersonAsync(DemoCity.IdNumberFor(zhangWei), cancellationToken), cityClerk, WorkingDaysAgo(8, 10), null, cancellationToken, new Dictionary<string, string>
+        {
+            ["enterpriseName"] = "遂宁市船山区张伟小吃店",
+            ["enterpriseUscc"] = DemoCity.UsccFor("92", "510903", "MA6DEM03").Value,
+            ["legalRepresentative"] = zhangWei.Name,
+            ["contactPhone"] = zhangWei.Phone,
+            ["businessType"] = "餐饮服务经营者（小型餐饮）",
+            ["premisesAddress"] = zhangWei.Address,
+            ["operatingItems"] = "热食类食品制售",
+        });
         var published = (await catalog.FindPublishedAsync(reviewed.ImplementationCode, reviewed.ImplementationVersion, cancellationToken))!;
         Succeed(reviewed.Accept(CaseTermsOf.From(published.Content), cityClerk, WorkingDaysAgo(7, 9), calendar, clock.Zone));
         Succeed(reviewed.ApproveStep("review", approver, WorkingDaysAgo(5, 16), "材料齐全，符合法定条件"));
@@ -75,13 +86,19 @@ internal sealed class CasesDemoSeed(
     }
 
     /// <summary>A walk-in filed at the window with every material of the list scanned, received at <paramref name="at"/>.</summary>
-    private async Task<Case> FileAsync(string code, Applicant applicant, CaseActor clerk, DateTimeOffset at, AssistedFiling? assisted, CancellationToken cancellationToken)
+    private async Task<Case> FileAsync(string code, Applicant applicant, CaseActor clerk, DateTimeOffset at, AssistedFiling? assisted, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? formValues = null)
     {
         var published = await catalog.FindPublishedAsync(ImplementationCode.FromTrusted(code), null, cancellationToken)
             ?? throw new InvalidOperationException($"Demo item {code} is not published.");
         var @case = Succeed(Case.StartDraft(Guid.CreateVersion7(), new ImplementationRef(published.Code, published.Version, published.DepartmentId, published.Region),
             applicant, CaseChannel.Window, clerk, at, assisted));
         var materials = Succeed(MaterialList.For(published.Content, new Dictionary<string, string>()));
+        if (formValues is not null)
+        {
+            Succeed(@case.SaveDraft(new Dictionary<string, string>(), formValues, at));
+        }
+
         foreach (var material in materials.Where(m => m.Necessity == MaterialNecessity.Required))
         {
             Succeed(@case.ProvideMaterial(Succeed(CaseMaterial.Uploaded(material.Key, await ScanAsync(material.Name, applicant, cancellationToken))), at));
