@@ -141,8 +141,6 @@ public sealed class IssuedLicenceModel(
         return null;
     }
 
-    public static string StateName(LicenceState state) => IssuedLicencesModel.StateName(state);
-
     public static string StatusName(LicenceStatus status) => status switch
     {
         LicenceStatus.Valid => "有效",

@@ -58,15 +58,6 @@ public sealed class IssuedLicencesModel(ListIssuedLicencesHandler handler) : Pag
         return Page();
     }
 
-    public static string StateName(LicenceState state) => state switch
-    {
-        LicenceState.Valid => "有效",
-        LicenceState.Expired => "已过期",
-        LicenceState.Suspended => "已暂停",
-        LicenceState.Revoked => "已撤销",
-        LicenceState.Superseded => "已被新版本替代",
-    };
-
     /// <summary>The link to another page of the same search.</summary>
     public string PageLink(int page)
     {
