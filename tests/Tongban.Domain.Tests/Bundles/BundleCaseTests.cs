@@ -1,6 +1,6 @@
-using Tongban.Domain.Bundles;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Catalog;
+using Tongban.Domain.Catalog.Bundles;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Domain.Tests.Identifiers;
@@ -27,7 +27,7 @@ public class BundleCaseTests
 
     private static BundleCase StartAll(BundleCase c)
     {
-        foreach (var member in c.ReadyToStart(Newborn))
+        foreach (var member in c.ReadyToStart)
         {
             Assert.True(c.Started(member.Key, $"case-{member.Key}", CaseStatus.Submitted).IsSuccess);
         }
@@ -38,46 +38,46 @@ public class BundleCaseTests
     [Fact]
     public void Members_StartInTheirOrder_AsPredecessorsProduceResults()
     {
-        var c = BundleCase.Open(Newborn, Now);
-        Assert.Equal(["birth"], c.ReadyToStart(Newborn).Select(m => m.Key));
+        var c = BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now);
+        Assert.Equal(["birth"], c.ReadyToStart.Select(m => m.Key));
         StartAll(c);
         Assert.Equal(BundleCaseStatus.Submitted, c.Status);
-        Assert.Empty(c.ReadyToStart(Newborn));
+        Assert.Empty(c.ReadyToStart);
 
-        c.Observe(Newborn, "birth", CaseStatus.Accepted);
+        c.Observe("birth", CaseStatus.Accepted);
         Assert.Equal(BundleCaseStatus.InProgress, c.Status);
-        Assert.Empty(c.ReadyToStart(Newborn));
+        Assert.Empty(c.ReadyToStart);
 
-        c.Observe(Newborn, "birth", CaseStatus.Issued);
-        Assert.Equal(["household"], c.ReadyToStart(Newborn).Select(m => m.Key));
+        c.Observe("birth", CaseStatus.Issued);
+        Assert.Equal(["household"], c.ReadyToStart.Select(m => m.Key));
         StartAll(c);
-        c.Observe(Newborn, "household", CaseStatus.Issued);
-        Assert.Equal(["insurance", "card"], c.ReadyToStart(Newborn).Select(m => m.Key));
+        c.Observe("household", CaseStatus.Issued);
+        Assert.Equal(["insurance", "card"], c.ReadyToStart.Select(m => m.Key));
         StartAll(c);
         Assert.Equal(BundleCaseStatus.InProgress, c.Status);
 
-        c.Observe(Newborn, "insurance", CaseStatus.Completed);
-        c.Observe(Newborn, "card", CaseStatus.Delivered);
+        c.Observe("insurance", CaseStatus.Completed);
+        c.Observe("card", CaseStatus.Delivered);
         Assert.Equal(BundleCaseStatus.Completed, c.Status);
     }
 
     [Fact]
     public void AMembersCorrection_IsTheBundlesStatus()
     {
-        var c = StartAll(BundleCase.Open(Newborn, Now));
-        c.Observe(Newborn, "birth", CaseStatus.AwaitingCorrection);
+        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
+        c.Observe("birth", CaseStatus.AwaitingCorrection);
         Assert.Equal(BundleCaseStatus.AwaitingCorrection, c.Status);
     }
 
     [Fact]
     public void ADenial_BlocksEveryMemberWaitingForIt_AndTheBundleSaysWhatWasDone()
     {
-        var c = StartAll(BundleCase.Open(Newborn, Now));
-        c.Observe(Newborn, "birth", CaseStatus.Issued);
+        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
+        c.Observe("birth", CaseStatus.Issued);
         StartAll(c);
-        c.Observe(Newborn, "household", CaseStatus.Denied);
+        c.Observe("household", CaseStatus.Denied);
 
-        Assert.Empty(c.ReadyToStart(Newborn));
+        Assert.Empty(c.ReadyToStart);
         Assert.True(c.Member("insurance").Blocked);
         Assert.True(c.Member("card").Blocked);
         Assert.Equal(BundleCaseStatus.PartlyCompleted, c.Status);
@@ -86,15 +86,15 @@ public class BundleCaseTests
     [Fact]
     public void TheFirstMemberRefused_LeavesNothingDone()
     {
-        var c = StartAll(BundleCase.Open(Newborn, Now));
-        c.Observe(Newborn, "birth", CaseStatus.Refused);
+        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
+        c.Observe("birth", CaseStatus.Refused);
         Assert.Equal(BundleCaseStatus.NotCompleted, c.Status);
     }
 
     [Fact]
     public void AMemberStartsOnce()
     {
-        var c = StartAll(BundleCase.Open(Newborn, Now));
+        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
         Assert.Equal("bundle-case.member-started", c.Started("birth", "another", CaseStatus.Submitted).Error!.Code);
     }
 }

@@ -1,5 +1,5 @@
-using Tongban.Domain.Bundles;
 using Tongban.Domain.Catalog;
+using Tongban.Domain.Catalog.Bundles;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Domain.Tests.Identifiers;

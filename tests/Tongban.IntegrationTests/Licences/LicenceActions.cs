@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
@@ -22,21 +23,36 @@ public static class LicenceActions
     public static async Task<LicenceTypeCode> DefineTestTypeAsync(this TongbanApp app, string name = "测试许可证", int validityYears = 5, bool onePerHolder = false, Guid? issuer = null)
     {
         var body = DemoCity.UsccFor("11", "510900000000", "MB1A0003");
-        var code = LicenceTypeCode.FromTrusted(body.Value + RandomNumberGenerator.GetInt32(100, 1000).ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TongbanDbContext>();
-        var type = LicenceType.Define(code, name,
-            [
-                new LicenceField("name", "名称", InPayload: true),
-                new LicenceField("scope", "经营范围"),
-                new LicenceField("approvedOn", "核准日期", LicenceFieldKind.Date, Required: false),
-            ],
-            validityYears > 0 ? LicenceValidity.ForYears(validityYears) : LicenceValidity.OpenEnded,
-            new LicenceTemplate(name, Footer: "遂宁市市场监督管理局监制"),
-            [issuer ?? DemoCity.MarketRegulation], onePerHolder, app.Clock.GetUtcNow()).Value;
-        db.Add(type);
-        await db.SaveChangesAsync();
-        return code;
+
+        // A serial no type of this body has yet (100-999; the demo types use the low ones), picked at random
+        // so tests sharing a database rarely race for one, and tried again when one does.
+        for (var attempt = 1; ; attempt++)
+        {
+            var taken = (await db.Set<LicenceType>().AsNoTracking().Select(t => t.Code).ToListAsync()).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+            var free = Enumerable.Range(100, 900).Select(n => body.Value + n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)).Where(c => !taken.Contains(c)).ToList();
+            var code = LicenceTypeCode.FromTrusted(free[RandomNumberGenerator.GetInt32(free.Count)]);
+            var type = LicenceType.Define(code, name,
+                [
+                    new LicenceField("name", "名称", InPayload: true),
+                    new LicenceField("scope", "经营范围"),
+                    new LicenceField("approvedOn", "核准日期", LicenceFieldKind.Date, Required: false),
+                ],
+                validityYears > 0 ? LicenceValidity.ForYears(validityYears) : LicenceValidity.OpenEnded,
+                new LicenceTemplate(name, Footer: "遂宁市市场监督管理局监制"),
+                [issuer ?? DemoCity.MarketRegulation], onePerHolder, app.Clock.GetUtcNow()).Value;
+            db.Add(type);
+            try
+            {
+                await db.SaveChangesAsync();
+                return code;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>Issues a licence to the demo citizen <paramref name="citizenIndex"/> and answers its identifier.</summary>

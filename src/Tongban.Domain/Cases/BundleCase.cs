@@ -1,7 +1,6 @@
-using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
 
-namespace Tongban.Domain.Bundles;
+namespace Tongban.Domain.Cases;
 
 /// <summary>What the applicant reads for the whole bundle: one status, whatever each department is doing.</summary>
 public enum BundleCaseStatus
@@ -29,10 +28,11 @@ public enum BundleCaseStatus
 }
 
 /// <summary>
-/// One member of a bundle case: its own case once started (<see cref="CaseNumber"/>), the status last
-/// seen on it, and whether it can no longer start because a member it waits for ended without a result.
+/// One member of a bundle case: the members it waits for (as the bundle said at submission), its own
+/// case once started (<see cref="CaseNumber"/>), the status last seen on it, and whether it can no
+/// longer start because a member it waits for ended without a result.
 /// </summary>
-public sealed record BundleCaseMember(string Key, string? CaseNumber = null, CaseStatus? Status = null, bool Blocked = false)
+public sealed record BundleCaseMember(string Key, IReadOnlyList<string> After, string? CaseNumber = null, CaseStatus? Status = null, bool Blocked = false)
 {
     public bool Started => CaseNumber is not null;
 
@@ -45,7 +45,8 @@ public sealed record BundleCaseMember(string Key, string? CaseNumber = null, Cas
 
 /// <summary>
 /// 一件事办件: one submission of a bundle. Each member runs as its own case in its department's
-/// workflow; the bundle case records which case each member is, follows their statuses and says
+/// workflow; the bundle case keeps the member graph as it was at submission (as a case keeps its
+/// implementation version), records which case each member is, follows their statuses and says
 /// which waiting members may start now. A member whose predecessor ends without a result cannot start.
 /// </summary>
 public sealed class BundleCase : IVersioned
@@ -61,16 +62,17 @@ public sealed class BundleCase : IVersioned
     public IReadOnlyList<BundleCaseMember> Members { get; private set; } = [];
     public int Version { get; set; }
 
-    public static BundleCase Open(Bundle bundle, DateTimeOffset now)
+    /// <param name="members">each member's key with the keys it waits for, in the bundle's order.</param>
+    public static BundleCase Open(BundleCode code, int bundleVersion, IReadOnlyDictionary<string, IReadOnlyList<string>> members, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(members);
         return new BundleCase
         {
             Id = Guid.NewGuid(),
-            BundleCode = bundle.Code,
-            BundleVersion = bundle.Version,
+            BundleCode = code,
+            BundleVersion = bundleVersion,
             SubmittedAt = now,
-            Members = [.. bundle.Members.Select(m => new BundleCaseMember(m.Key))],
+            Members = [.. members.Select(m => new BundleCaseMember(m.Key, [.. m.Value]))],
         };
     }
 
@@ -78,11 +80,8 @@ public sealed class BundleCase : IVersioned
         Members.FirstOrDefault(m => m.Key == key) ?? throw new ArgumentException($"No member {key} in bundle {BundleCode}", nameof(key));
 
     /// <summary>The members that may start now: not started, not blocked, and every member they wait for has its result.</summary>
-    public IReadOnlyList<BundleMember> ReadyToStart(Bundle bundle)
-    {
-        ArgumentNullException.ThrowIfNull(bundle);
-        return [.. bundle.Members.Where(m => Member(m.Key) is { Started: false, Blocked: false } && m.After.All(a => Member(a).HasResult))];
-    }
+    public IReadOnlyList<BundleCaseMember> ReadyToStart =>
+        [.. Members.Where(m => m is { Started: false, Blocked: false } && m.After.All(a => Member(a).HasResult))];
 
     /// <summary>A member's case was created.</summary>
     public Result Started(string key, string caseNumber, CaseStatus status)
@@ -102,9 +101,8 @@ public sealed class BundleCase : IVersioned
     /// A member's case moved on. When it ended without a result, every member waiting for it (directly or
     /// through others) is blocked, since it can never start.
     /// </summary>
-    public void Observe(Bundle bundle, string key, CaseStatus status)
+    public void Observe(string key, CaseStatus status)
     {
-        ArgumentNullException.ThrowIfNull(bundle);
         var member = Member(key);
         if (!member.Started)
         {
@@ -115,12 +113,10 @@ public sealed class BundleCase : IVersioned
         var updated = Member(key);
         if (updated.Finished && !updated.HasResult)
         {
-            foreach (var waiting in bundle.Members.Where(m => bundle.PredecessorsOf(m.Key).Contains(key)))
+            var graph = Members.ToDictionary(m => m.Key, m => m.After, StringComparer.Ordinal);
+            foreach (var waiting in Members.Where(m => !m.Started && Waits.PredecessorsOf(graph, m.Key).Contains(key)).ToList())
             {
-                if (!Member(waiting.Key).Started)
-                {
-                    Replace(Member(waiting.Key) with { Blocked = true });
-                }
+                Replace(Member(waiting.Key) with { Blocked = true });
             }
         }
     }

@@ -1,8 +1,7 @@
-using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 
-namespace Tongban.Domain.Bundles;
+namespace Tongban.Domain.Catalog.Bundles;
 
 /// <summary>When a bundle's results reach the applicant: all together, or each as it is ready.</summary>
 public enum BundleDelivery
@@ -123,7 +122,10 @@ public sealed class Bundle : IVersioned
     public IEnumerable<BundleMember> Starting => Members.Where(m => m.After.Count == 0);
 
     /// <summary>Every member <paramref name="key"/> waits for, directly or through others.</summary>
-    public IReadOnlySet<string> PredecessorsOf(string key) => Predecessors(Members, key);
+    public IReadOnlySet<string> PredecessorsOf(string key) => Waits.PredecessorsOf(Graph(Members), key);
+
+    /// <summary>Each member's key with the keys it waits for.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> WaitGraph => Graph(Members);
 
     private static Result CheckMembers(IReadOnlyList<BundleMember> members)
     {
@@ -149,9 +151,10 @@ public sealed class Bundle : IVersioned
             }
         }
 
+        var graph = Graph(members);
         foreach (var member in members)
         {
-            var before = Predecessors(members, member.Key);
+            var before = Waits.PredecessorsOf(graph, member.Key);
             if (before.Contains(member.Key))
             {
                 return new Invalid("bundle.member-cycle", member.Key) { Field = "members" };
@@ -174,23 +177,6 @@ public sealed class Bundle : IVersioned
         return Result.Success;
     }
 
-    /// <summary>Walks the waits from <paramref name="key"/>; a cycle shows as the key among its own predecessors.</summary>
-    private static HashSet<string> Predecessors(IReadOnlyList<BundleMember> members, string key)
-    {
-        var byKey = members.ToDictionary(m => m.Key, StringComparer.Ordinal);
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>(byKey.TryGetValue(key, out var start) ? start.After : []);
-        while (pending.TryPop(out var next))
-        {
-            if (found.Add(next) && byKey.TryGetValue(next, out var member))
-            {
-                foreach (var after in member.After)
-                {
-                    pending.Push(after);
-                }
-            }
-        }
-
-        return found;
-    }
+    private static Dictionary<string, IReadOnlyList<string>> Graph(IReadOnlyList<BundleMember> members) =>
+        members.ToDictionary(m => m.Key, m => m.After, StringComparer.Ordinal);
 }

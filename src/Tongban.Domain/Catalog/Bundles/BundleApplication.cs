@@ -1,7 +1,6 @@
-using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
 
-namespace Tongban.Domain.Bundles;
+namespace Tongban.Domain.Catalog.Bundles;
 
 /// <summary>A form field the bundle asks once, and the members whose applications it fills.</summary>
 public sealed record BundleField(FormField Field, IReadOnlyList<string> Members);
