@@ -202,3 +202,43 @@ public class BundleTests
         Assert.Equal("bundle.member-not-published", BundleApplication.Merge(Define(Newborn()), contents).Error!.Code);
     }
 }
+
+/// <summary>Data flowing from a finished member into its dependant's application.</summary>
+public class FlowedInputTests
+{
+    private static readonly BundleMember Household = new("household", ImplementationCode.FromTrusted(TestIds.Uscc("11", "510903", "MB1A0002") + "3000126003000"), ["birth"],
+    [
+        new DataFlow("birth", DataFlow.LicenceIdentifier, "birthCertificateNumber"),
+        new DataFlow("birth", DataFlow.LicenceIdentifier, "material:birth-certificate"),
+        new DataFlow("birth", "licence:childName", "childName"),
+        new DataFlow("birth", DataFlow.CaseNumber, "birthCase"),
+    ]);
+
+    [Fact]
+    public void TheBirthCertificate_FillsTheHouseholdForm_AndReplacesItsMaterial()
+    {
+        var results = new Dictionary<string, MemberResult>
+        {
+            ["birth"] = new("CASE-1", "1.2.156.3005.2.X", new Dictionary<string, string?> { ["childName"] = "张小明" }),
+        };
+
+        var input = Succeeds(FlowedInput.For(Household, results));
+
+        Assert.Equal("1.2.156.3005.2.X", input.FormValues["birthCertificateNumber"]);
+        Assert.Equal("张小明", input.FormValues["childName"]);
+        Assert.Equal("CASE-1", input.FormValues["birthCase"]);
+        Assert.Equal(new Dictionary<string, string> { ["birth-certificate"] = "1.2.156.3005.2.X" }, input.LicenceMaterials);
+    }
+
+    [Fact]
+    public void AResultThatIsNotThereYet_IsAConflict_NamingIt()
+    {
+        var noLicence = new Dictionary<string, MemberResult> { ["birth"] = new("CASE-1", null, new Dictionary<string, string?>()) };
+
+        var error = FlowedInput.For(Household, noLicence).Error!;
+        Assert.Equal("bundle.flow-value-missing", error.Code);
+        Assert.IsType<Conflict>(error);
+        AssertChineseMessage(error);
+        Assert.Equal("bundle.flow-value-missing", FlowedInput.For(Household, new Dictionary<string, MemberResult>()).Error!.Code);
+    }
+}
