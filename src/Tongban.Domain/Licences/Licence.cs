@@ -166,12 +166,15 @@ public sealed class Licence : IVersioned
     }
 
     /// <summary>What a verifier is told today.</summary>
-    public LicenceState StateOn(DateOnly today) => Status switch
+    public LicenceState StateOn(DateOnly today) =>
+        Status == LicenceStatus.Valid && ValidUntil is { } until && until < today ? LicenceState.Expired : StateOf(Status);
+
+    /// <summary>The state an issuer's status stands for, expiry aside.</summary>
+    public static LicenceState StateOf(LicenceStatus status) => status switch
     {
         LicenceStatus.Revoked => LicenceState.Revoked,
         LicenceStatus.Superseded => LicenceState.Superseded,
         LicenceStatus.Suspended => LicenceState.Suspended,
-        LicenceStatus.Valid when ValidUntil is { } until && until < today => LicenceState.Expired,
         LicenceStatus.Valid => LicenceState.Valid,
     };
 

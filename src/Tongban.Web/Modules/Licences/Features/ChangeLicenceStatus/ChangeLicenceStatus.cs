@@ -58,9 +58,7 @@ public sealed class ChangeLicenceStatusHandler(IssuerAccess access, ILicenceNoti
             return error;
         }
 
-        access.Db.Add(LicenceStatusChange.Of(licence, before, access.User.DisplayName, now));
-        access.Audit.Record(AuditAction(action), nameof(Licence), licence.Identifier.Value,
-            before: new { status = before.ToString() }, after: new { status = licence.Status.ToString(), reason = licence.StatusReason });
+        Record(access.Db, access.Audit, licence, action, before, access.User.DisplayName, now);
         if ((await access.Db.SaveUnlessStaleAsync(cancellationToken)).Error is not null)
         {
             return StaleVersion;
@@ -68,6 +66,17 @@ public sealed class ChangeLicenceStatusHandler(IssuerAccess access, ILicenceNoti
 
         await notifier.NotifyAsync(licence, Notice(action), cancellationToken);
         return await ShowIssuedLicenceHandler.ViewOfAsync(access, licence, cancellationToken);
+    }
+
+    /// <summary>A change just made to <paramref name="licence"/>, in its history and the audit trail (the caller saves).</summary>
+    public static void Record(TongbanDbContext db, AuditTrail audit, Licence licence, LicenceStatusAction action, LicenceStatus before, string actorName, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(licence);
+        db.Add(LicenceStatusChange.Of(licence, before, actorName, at));
+        audit.Record(AuditAction(action), nameof(Licence), licence.Identifier.Value,
+            before: new { status = before.ToString() }, after: new { status = licence.Status.ToString(), reason = licence.StatusReason });
     }
 
     private static string AuditAction(LicenceStatusAction action) => action switch

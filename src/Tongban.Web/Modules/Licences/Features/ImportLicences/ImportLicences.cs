@@ -250,7 +250,7 @@ public sealed class ImportLicencesHandler(IssuerAccess access, LicenceIssuer iss
         var imported = new List<ImportedLicence>(toIssue.Count);
         foreach (var (row, licence) in toIssue)
         {
-            if (!(await issuer.IssueAsync(licence, cancellationToken)).TryGet(out var issued, out var error))
+            if (!(await issuer.IssueAsync(type, department, licence, cancellationToken)).TryGet(out var issued, out var error))
             {
                 // Checked above; a rule only issuance knows still rejects the whole file.
                 await transaction.RollbackAsync(cancellationToken);

@@ -35,6 +35,15 @@ public sealed class LicenceIssuer(TongbanDbContext db, SealBook seals, IOrganisa
             return new NotFound("licences.issuer-not-found");
         }
 
+        return await IssueAsync(type, issuer, request, cancellationToken);
+    }
+
+    /// <summary>Issues with the type and issuing department already loaded (a batch issues many of one type and issuer).</summary>
+    public async Task<Result<Licence>> IssueAsync(LicenceType type, DepartmentSummary issuer, LicenceToIssue request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(request);
         var previous = type.OnePerHolder ? await CurrentOfHolderAsync(type.Code, issuer.Uscc, request.Holder, cancellationToken) : null;
         return await IssueVersionAsync(type, issuer, request, previous, cancellationToken);
     }

@@ -195,9 +195,7 @@ internal sealed class LicencesDemoSeed(TongbanDbContext db, LicenceIssuer issuer
             throw new InvalidOperationException($"Demo licence {licence.Identifier.Value} not revoked: {error.Code}");
         }
 
-        db.Add(LicenceStatusChange.Of(licence, before, licence.IssuerName, at));
-        audit.Record("licences.revoke", nameof(Licence), licence.Identifier.Value,
-            before: new { status = before.ToString() }, after: new { status = licence.Status.ToString(), reason = licence.StatusReason });
+        ChangeLicenceStatusHandler.Record(db, audit, licence, LicenceStatusAction.Revoke, before, licence.IssuerName, at);
     }
 
     private static LicenceHolder Citizen(int index) =>

@@ -8,6 +8,7 @@ using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.ChangeLicenceStatus;
 using Tongban.Modules.Licences.Features.ListIssuedLicences;
 using Tongban.Modules.Licences.Features.ReissueLicence;
+using Tongban.Modules.Licences.Features.Wallet;
 using Tongban.Platform.Http;
 using Tongban.Platform.Web;
 
@@ -141,11 +142,5 @@ public sealed class IssuedLicenceModel(
         return null;
     }
 
-    public static string StatusName(LicenceStatus status) => status switch
-    {
-        LicenceStatus.Valid => "有效",
-        LicenceStatus.Suspended => "已暂停",
-        LicenceStatus.Revoked => "已撤销",
-        LicenceStatus.Superseded => "已被新版本替代",
-    };
+    public static string StatusName(LicenceStatus status) => LicenceCards.StateName(Domain.Licences.Licence.StateOf(status));
 }

@@ -5,6 +5,7 @@ using Tongban.Domain.Licences;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences.Features.ListIssuedLicences;
+using Tongban.Modules.Licences.Features.Wallet;
 
 namespace Tongban.Modules.Licences.Pages.Issued;
 
@@ -17,13 +18,7 @@ public sealed class IssuedLicencesModel(ListIssuedLicencesHandler handler) : Pag
 {
     /// <summary>The state filter's choices: wire name and label.</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> States =
-    [
-        ("valid", "有效"),
-        ("suspended", "已暂停"),
-        ("revoked", "已撤销"),
-        ("superseded", "已被替代"),
-        ("expired", "已过期"),
-    ];
+        [.. Enum.GetValues<LicenceState>().Select(s => (s.ToString().ToLowerInvariant(), LicenceCards.StateName(s)))];
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
