@@ -27,6 +27,11 @@ public enum BundleCaseStatus
     Withdrawn,
 }
 
+/// <summary>What a bundle case is opened with (the bundle as defined, who applies, the promised time).</summary>
+public sealed record BundleCaseOpening(
+    BundleCaseNumber Number, BundleCode Code, int BundleVersion, string Definition, Guid LeadDepartmentId,
+    Applicant Applicant, Guid FiledBy, CaseChannel Channel, DateTimeOffset PromisedBy, bool DeliverTogether, BundleSubmission Submission);
+
 /// <summary>
 /// One member of a bundle case: the members it waits for (as the bundle said at submission), its own
 /// case once started (<see cref="CaseNumber"/>), the status last seen on it, and whether it can no
@@ -43,6 +48,19 @@ public sealed record BundleCaseMember(string Key, IReadOnlyList<string> After, s
     public bool Finished => Blocked || HasResult || Status is CaseStatus.Refused or CaseStatus.Denied or CaseStatus.Withdrawn or CaseStatus.Terminated or CaseStatus.Revoked;
 }
 
+/// <summary>A material as the applicant supplied it for the bundle, by the merged material's key (the same routes as a single application).</summary>
+public sealed record SuppliedMaterial(string Key, string Route, Guid? FileId = null, string? Reference = null);
+
+/// <summary>
+/// What the applicant filled in once for the whole bundle: situation answers, the merged form's values and
+/// the merged materials. Kept on the bundle case, since members that wait for a predecessor's result are
+/// filed from it later.
+/// </summary>
+public sealed record BundleSubmission(
+    IReadOnlyDictionary<string, string> Answers,
+    IReadOnlyDictionary<string, string> FormValues,
+    IReadOnlyList<SuppliedMaterial> Materials);
+
 /// <summary>
 /// 一件事办件: one submission of a bundle. Each member runs as its own case in its department's
 /// workflow; the bundle case keeps the member graph as it was at submission (as a case keeps its
@@ -56,24 +74,68 @@ public sealed class BundleCase : IVersioned
     }
 
     public Guid Id { get; private init; }
+    public BundleCaseNumber Number { get; private init; }
     public BundleCode BundleCode { get; private init; }
     public int BundleVersion { get; private init; }
+
+    /// <summary>The bundle's definition as the catalog wrote it at submission; members filed later follow it, not a later edit.</summary>
+    public string Definition { get; private init; } = "";
+
+    /// <summary>The lead department (牵头部门) answers for the bundle's limit; its staff follow the bundle case.</summary>
+    public Guid LeadDepartmentId { get; private init; }
+    public Applicant Applicant { get; private init; } = null!;
+
+    /// <summary>The account that submitted; members filed later are filed as theirs.</summary>
+    public Guid FiledBy { get; private init; }
+    public CaseChannel Channel { get; private init; }
     public DateTimeOffset SubmittedAt { get; private init; }
+
+    /// <summary>承诺办结 of the whole bundle: its promised limit counted from submission.</summary>
+    public DateTimeOffset PromisedBy { get; private init; }
+
+    /// <summary>Results reach the applicant together: no member is delivered before every member is finished.</summary>
+    public bool DeliverTogether { get; private init; }
+    public BundleSubmission Submission { get; private init; } = new(new Dictionary<string, string>(), new Dictionary<string, string>(), []);
     public IReadOnlyList<BundleCaseMember> Members { get; private set; } = [];
     public int Version { get; set; }
 
     /// <param name="members">each member's key with the keys it waits for, in the bundle's order.</param>
-    public static BundleCase Open(BundleCode code, int bundleVersion, IReadOnlyDictionary<string, IReadOnlyList<string>> members, DateTimeOffset now)
+    public static BundleCase Open(BundleCaseOpening opening, IReadOnlyDictionary<string, IReadOnlyList<string>> members, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(opening);
         ArgumentNullException.ThrowIfNull(members);
         return new BundleCase
         {
             Id = Guid.NewGuid(),
-            BundleCode = code,
-            BundleVersion = bundleVersion,
+            Number = opening.Number,
+            BundleCode = opening.Code,
+            BundleVersion = opening.BundleVersion,
+            Definition = opening.Definition,
+            LeadDepartmentId = opening.LeadDepartmentId,
+            Applicant = opening.Applicant,
+            FiledBy = opening.FiledBy,
+            Channel = opening.Channel,
             SubmittedAt = now,
+            PromisedBy = opening.PromisedBy,
+            DeliverTogether = opening.DeliverTogether,
+            Submission = opening.Submission,
             Members = [.. members.Select(m => new BundleCaseMember(m.Key, [.. m.Value]))],
         };
+    }
+
+    /// <summary>The member a case is, if it is one of this bundle's.</summary>
+    public BundleCaseMember? MemberWithCase(string caseNumber) => Members.FirstOrDefault(m => m.CaseNumber == caseNumber);
+
+    /// <summary>
+    /// 送达 of a member's result: at once when results go out as ready; when they go out together, only
+    /// once every member is finished, so the applicant receives them in one delivery.
+    /// </summary>
+    public Result MayDeliver(string key)
+    {
+        var waiting = Members.Where(m => m.Key != key && !m.Finished).Select(m => m.Key).ToList();
+        return !DeliverTogether || waiting.Count == 0
+            ? Result.Success
+            : new Conflict("bundle-case.deliver-together", string.Join("、", waiting));
     }
 
     public BundleCaseMember Member(string key) =>

@@ -25,6 +25,12 @@ public class BundleCaseTests
 
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
+    private static BundleCase Open(bool together = true) => BundleCase.Open(
+        new BundleCaseOpening(Succeeds(BundleCaseNumber.Create(new DateOnly(2026, 3, 2), 1)), Newborn.Code, Newborn.Version, "{}", Newborn.LeadDepartmentId,
+            Succeeds(Applicant.Person(IdNumber.FromTrusted(TestIds.IdNumber("510903", "19900307", "123")), "张伟")), Guid.NewGuid(), CaseChannel.Web,
+            Now.AddDays(7), together, new BundleSubmission(new Dictionary<string, string>(), new Dictionary<string, string>(), [])),
+        Newborn.WaitGraph, Now);
+
     private static BundleCase StartAll(BundleCase c)
     {
         foreach (var member in c.ReadyToStart)
@@ -38,7 +44,7 @@ public class BundleCaseTests
     [Fact]
     public void Members_StartInTheirOrder_AsPredecessorsProduceResults()
     {
-        var c = BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now);
+        var c = Open();
         Assert.Equal(["birth"], c.ReadyToStart.Select(m => m.Key));
         StartAll(c);
         Assert.Equal(BundleCaseStatus.Submitted, c.Status);
@@ -64,7 +70,7 @@ public class BundleCaseTests
     [Fact]
     public void AMembersCorrection_IsTheBundlesStatus()
     {
-        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
+        var c = StartAll(Open());
         c.Observe("birth", CaseStatus.AwaitingCorrection);
         Assert.Equal(BundleCaseStatus.AwaitingCorrection, c.Status);
     }
@@ -72,7 +78,7 @@ public class BundleCaseTests
     [Fact]
     public void ADenial_BlocksEveryMemberWaitingForIt_AndTheBundleSaysWhatWasDone()
     {
-        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
+        var c = StartAll(Open());
         c.Observe("birth", CaseStatus.Issued);
         StartAll(c);
         c.Observe("household", CaseStatus.Denied);
@@ -86,7 +92,7 @@ public class BundleCaseTests
     [Fact]
     public void TheFirstMemberRefused_LeavesNothingDone()
     {
-        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
+        var c = StartAll(Open());
         c.Observe("birth", CaseStatus.Refused);
         Assert.Equal(BundleCaseStatus.NotCompleted, c.Status);
     }
@@ -94,7 +100,37 @@ public class BundleCaseTests
     [Fact]
     public void AMemberStartsOnce()
     {
-        var c = StartAll(BundleCase.Open(Newborn.Code, Newborn.Version, Newborn.WaitGraph, Now));
+        var c = StartAll(Open());
         Assert.Equal("bundle-case.member-started", c.Started("birth", "another", CaseStatus.Submitted).Error!.Code);
     }
+
+    [Fact]
+    public void ResultsTogether_AreDeliveredOnlyWhenEveryMemberIsFinished()
+    {
+        var c = StartAll(Open());
+        c.Observe("birth", CaseStatus.Issued);
+        StartAll(c);
+        c.Observe("household", CaseStatus.Issued);
+        StartAll(c);
+        c.Observe("insurance", CaseStatus.Issued);
+
+        var held = c.MayDeliver("insurance");
+        Assert.False(held.IsSuccess);
+        Assert.Equal("bundle-case.deliver-together", held.Error!.Code);
+        Assert.Equal(["card"], held.Error.Args.Select(a => a.ToString()));
+
+        c.Observe("card", CaseStatus.Denied);
+        Assert.True(c.MayDeliver("insurance").IsSuccess);
+        Assert.True(StartAll(Open(together: false)).MayDeliver("birth").IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("YJS20260302000001", true)]
+    [InlineData("yjs20260302000042", true)]
+    [InlineData("YJS20260230000001", false)]
+    [InlineData("YJS20260302000000", false)]
+    [InlineData("YJS2026030200001", false)]
+    [InlineData("ABC20260302000001", false)]
+    public void BundleCaseNumbers_AreYjsDateAndSerial(string text, bool valid) =>
+        Assert.Equal(valid, BundleCaseNumber.Parse(text).IsSuccess);
 }
