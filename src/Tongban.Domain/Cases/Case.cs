@@ -54,6 +54,9 @@ public sealed class Case : IVersioned
     /// <summary>The account that filed (the applicant's, an enterprise agent's, or the clerk's for 帮办代办).</summary>
     public Guid FiledBy { get; private set; }
     public AssistedFiling? AssistedFiling { get; private set; }
+
+    /// <summary>一件事: the bundle case this case is a member of, if any (set while a draft).</summary>
+    public Guid? BundleCaseId { get; private set; }
     public CaseChannel Channel { get; private set; }
     public CaseStatus Status { get; private set; }
 
@@ -220,6 +223,18 @@ public sealed class Case : IVersioned
         };
         draft.Record(CaseAction.Drafted, filer, now, assisted is null ? null : $"帮办代办：{assisted.OnBehalfOf}");
         return draft;
+    }
+
+    /// <summary>Files the draft as a member of a bundle case (一件事), before it is submitted.</summary>
+    public Result JoinBundle(Guid bundleCaseId)
+    {
+        if (Status != CaseStatus.Draft)
+        {
+            return CaseErrors.OnlyADraftChanges(Status);
+        }
+
+        BundleCaseId = bundleCaseId;
+        return Result.Success;
     }
 
     /// <summary>Saves the situation answers and form values of a draft (replacing the previous ones).</summary>

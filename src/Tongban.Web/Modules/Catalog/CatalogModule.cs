@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Catalog;
+using Tongban.Domain.Catalog.Bundles;
 using Tongban.Domain.Catalog.Reports;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Features.ClaimItem;
+using Tongban.Modules.Catalog.Features.DefineBundles;
 using Tongban.Modules.Catalog.Features.EditDraft;
 using Tongban.Modules.Catalog.Features.ExportCatalog;
 using Tongban.Modules.Catalog.Features.FileClaimExemption;
@@ -66,6 +68,8 @@ public static class CatalogModule
         services.AddScoped<ImportCatalogHandler>();
         services.AddScoped<ExportCatalogHandler>();
         services.AddScoped<IDemoSeed, CatalogDemoSeed>();
+        services.AddScoped<DefineBundlesHandler>();
+        services.AddScoped<IDemoSeed, BundlesDemoSeed>();
         services.AddAuthorizationBuilder().AddPolicy(ReportsPolicy, p => p.RequireRole(ReportReach.Roles));
         return services;
     }
@@ -91,7 +95,16 @@ public interface ICatalog
 
     /// <summary>Counts a started case towards the item's frequency class.</summary>
     Task RecordCaseStartedAsync(ImplementationCode code, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>一件事: every bundle, in life-event and name order.</summary>
+    Task<IReadOnlyList<Bundle>> ListBundlesAsync(CancellationToken cancellationToken);
+
+    /// <summary>A bundle with each member's current published implementation (a member not published is absent).</summary>
+    Task<PublishedBundle?> FindBundleAsync(BundleCode code, CancellationToken cancellationToken);
 }
+
+/// <summary>A bundle as it can be applied for now, and its definition as the bundle case keeps it (<see cref="BundleJson.WriteMembers"/>).</summary>
+public sealed record PublishedBundle(Bundle Bundle, string Definition, IReadOnlyDictionary<string, PublishedImplementation> Members);
 
 public sealed record PublishedImplementation(Guid Id, ImplementationCode Code, int Version, ImplementationContent Content, Guid DepartmentId, RegionCode Region);
 
@@ -111,6 +124,29 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
         return published is null
             ? null
             : new PublishedImplementation(implementation.Id, implementation.Code, published.Number, published.Content, implementation.DepartmentId, implementation.RegionCode);
+    }
+
+    public async Task<IReadOnlyList<Bundle>> ListBundlesAsync(CancellationToken cancellationToken) =>
+        await db.Set<Bundle>().AsNoTracking().OrderBy(b => b.LifeEvent).ThenBy(b => b.Name).ToListAsync(cancellationToken);
+
+    public async Task<PublishedBundle?> FindBundleAsync(BundleCode code, CancellationToken cancellationToken)
+    {
+        var bundle = await db.Set<Bundle>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken);
+        if (bundle is null)
+        {
+            return null;
+        }
+
+        var members = new Dictionary<string, PublishedImplementation>(StringComparer.Ordinal);
+        foreach (var member in bundle.Members)
+        {
+            if (await FindPublishedAsync(member.Implementation, null, cancellationToken) is { } published)
+            {
+                members[member.Key] = published;
+            }
+        }
+
+        return new PublishedBundle(bundle, BundleJson.WriteMembers(bundle.Members), members);
     }
 
     public async Task RecordCaseStartedAsync(ImplementationCode code, DateOnly day, CancellationToken cancellationToken)

@@ -86,6 +86,9 @@ public interface ILicences
     /// <summary>One licence as it stands today (signature checked), or null when no licence has the identifier.</summary>
     Task<HeldLicence?> FindAsync(LicenceIdentifier identifier, CancellationToken cancellationToken);
 
+    /// <summary>The fields a licence carries (一件事: a predecessor's licence fills a dependant's form), or null when no licence has the identifier.</summary>
+    Task<IReadOnlyDictionary<string, string>?> DataOfAsync(LicenceIdentifier identifier, CancellationToken cancellationToken);
+
     /// <summary>Signs a decision document's claims with the deciding department's seal.</summary>
     Task<SignedPayloadText> SignDecisionAsync(Guid departmentId, PayloadClaims claims, CancellationToken cancellationToken);
 
@@ -106,6 +109,9 @@ internal sealed class LicenceDirectory(TongbanDbContext db, LicenceIssuer issuer
             .OrderByDescending(l => l.IssuedOn).ToListAsync(cancellationToken);
         return [.. held.Select(l => Summary(l, today))];
     }
+
+    public async Task<IReadOnlyDictionary<string, string>?> DataOfAsync(LicenceIdentifier identifier, CancellationToken cancellationToken) =>
+        (await db.Set<Licence>().AsNoTracking().FirstOrDefaultAsync(l => l.Identifier == identifier, cancellationToken))?.Data;
 
     public async Task<HeldLicence?> FindAsync(LicenceIdentifier identifier, CancellationToken cancellationToken)
     {

@@ -25,6 +25,8 @@ internal static class ModelConventions
         builder.Properties<CaseNumber>().HaveConversion<CaseNumberConverter>().HaveMaxLength(43);
         builder.Properties<LicenceTypeCode>().HaveConversion<LicenceTypeCodeConverter>().HaveMaxLength(LicenceTypeCode.Length);
         builder.Properties<LicenceIdentifier>().HaveConversion<LicenceIdentifierConverter>().HaveMaxLength(LicenceIdentifier.MaxLength);
+        builder.Properties<BundleCode>().HaveConversion<BundleCodeConverter>().HaveMaxLength(BundleCode.MaxLength);
+        builder.Properties<BundleCaseNumber>().HaveConversion<BundleCaseNumberConverter>().HaveMaxLength(BundleCaseNumber.Length);
         if (provider == DatabaseProvider.Sqlite)
         {
             builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
@@ -127,6 +129,10 @@ internal static class ModelConventions
     private sealed class LicenceTypeCodeConverter() : ValueConverter<LicenceTypeCode, string>(v => v.Value, v => LicenceTypeCode.FromTrusted(v));
 
     private sealed class LicenceIdentifierConverter() : ValueConverter<LicenceIdentifier, string>(v => v.Value, v => LicenceIdentifier.FromTrusted(v));
+
+    private sealed class BundleCodeConverter() : ValueConverter<BundleCode, string>(v => v.Value, v => BundleCode.FromTrusted(v));
+
+    private sealed class BundleCaseNumberConverter() : ValueConverter<BundleCaseNumber, string>(v => v.Value, v => BundleCaseNumber.FromTrusted(v));
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 

@@ -22,6 +22,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.RegionCode, c.Status, c.ReceivedAt });
         builder.HasIndex(c => new { c.ImplementationCode, c.ReceivedAt });
         builder.HasIndex(c => new { c.FiledBy, c.CreatedAt });
+        builder.HasIndex(c => c.BundleCaseId);
         // The 容缺 sweep: the few cases in a 容缺 status among all, in every region.
         builder.HasIndex(c => c.Status);
         builder.OwnsOne(c => c.Applicant, applicant =>
@@ -150,4 +151,45 @@ internal sealed class UploadedFileConfiguration : IEntityTypeConfiguration<Uploa
         builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.FileName).HasMaxLength(255);
     }
+}
+
+/// <summary>
+/// 一件事办件: the columns the applicant's list and the lead department's list filter on; the
+/// submission, the members and the bundle's definition as JSON, read and written with the bundle case.
+/// </summary>
+internal sealed class BundleCaseConfiguration : IEntityTypeConfiguration<BundleCase>
+{
+    public void Configure(EntityTypeBuilder<BundleCase> builder)
+    {
+        builder.ToTable("bundle_cases");
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => new { c.LeadDepartmentId, c.SubmittedAt });
+        builder.OwnsOne(c => c.Applicant, applicant =>
+        {
+            applicant.Property(a => a.Kind).HasColumnName("applicant_kind");
+            applicant.Property(a => a.IdNumber).HasColumnName("applicant_id_number");
+            applicant.Property(a => a.Uscc).HasColumnName("applicant_uscc");
+            applicant.Property(a => a.Name).HasColumnName("applicant_name").HasMaxLength(Applicant.MaxNameLength).IsRequired();
+            applicant.Ignore(a => a.Identifier);
+            applicant.HasIndex(a => a.IdNumber).HasDatabaseName("ix_bundle_cases_applicant_id_number");
+            applicant.HasIndex(a => a.Uscc).HasDatabaseName("ix_bundle_cases_applicant_uscc");
+        });
+        builder.Navigation(c => c.Applicant).IsRequired();
+        builder.Property(c => c.Definition).IsRequired();
+        Document(builder.Property(c => c.Submission));
+        Document(builder.Property(c => c.Members));
+        builder.Ignore(c => c.ReadyToStart);
+        builder.Ignore(c => c.Status);
+    }
+
+    private static void Document<T>(PropertyBuilder<T> property)
+        where T : class =>
+        property.IsRequired().HasConversion(
+            value => CaseJson.Write(value),
+            json => CaseJson.Read<T>(json),
+            new ValueComparer<T>(
+                (a, b) => ReferenceEquals(a, b) || (a != null && b != null && CaseJson.Write(a) == CaseJson.Write(b)),
+                v => CaseJson.Write(v).GetHashCode(StringComparison.Ordinal),
+                v => CaseJson.Read<T>(CaseJson.Write(v))));
 }

@@ -23,6 +23,10 @@ public sealed class CaseStore(TongbanDbContext db)
     public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Set<Case>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
+    public IQueryable<BundleCase> BundleCases => db.Set<BundleCase>();
+
+    public void Add(BundleCase bundleCase) => db.Add(bundleCase);
+
     /// <summary>Saves the unit of work (with its audit entries).</summary>
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
@@ -35,7 +39,14 @@ public sealed class CaseStore(TongbanDbContext db)
     /// write transaction is exclusive: concurrent submissions get distinct, consecutive serials, and a
     /// submission that rolls back gives its serial back.
     /// </summary>
-    public async Task<Result<CaseNumber>> NextNumberAsync(ImplementationCode implementation, DateOnly day, CancellationToken cancellationToken)
+    public async Task<Result<CaseNumber>> NextNumberAsync(ImplementationCode implementation, DateOnly day, CancellationToken cancellationToken) =>
+        CaseNumber.Create(implementation, day, await NextSerialAsync(implementation.Value, day, cancellationToken));
+
+    /// <summary>一件事办件编号: the same counter, under the prefix <c>YJS</c> (never an implementation code).</summary>
+    public async Task<Result<BundleCaseNumber>> NextBundleNumberAsync(DateOnly day, CancellationToken cancellationToken) =>
+        BundleCaseNumber.Create(day, await NextSerialAsync(BundleCaseNumber.Prefix, day, cancellationToken));
+
+    private async Task<int> NextSerialAsync(string counter, DateOnly day, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Case numbers are allocated inside the submission's transaction.");
@@ -45,10 +56,9 @@ public sealed class CaseStore(TongbanDbContext db)
             "INSERT INTO case_number_counters (implementation_code, day, last_serial) VALUES (@code, @day, 1) " +
             "ON CONFLICT (implementation_code, day) DO UPDATE SET last_serial = case_number_counters.last_serial + 1 " +
             "RETURNING last_serial";
-        AddParameter(command, "@code", implementation.Value);
+        AddParameter(command, "@code", counter);
         AddParameter(command, "@day", day);
-        var serial = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        return CaseNumber.Create(implementation, day, serial);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static void AddParameter(DbCommand command, string name, object value)

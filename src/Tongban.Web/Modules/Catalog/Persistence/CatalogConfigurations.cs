@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tongban.Domain.Catalog;
+using Tongban.Domain.Catalog.Bundles;
 using Tongban.Domain.Primitives;
 
 namespace Tongban.Modules.Catalog.Persistence;
@@ -76,5 +77,33 @@ internal sealed class ImplementationVersionConfiguration : IEntityTypeConfigurat
         builder.Property<string?>(PublishedByName).HasMaxLength(200);
         builder.HasOne<Implementation>().WithMany().HasForeignKey(v => v.ImplementationId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.Content);
+    }
+}
+
+/// <summary>一件事: the columns the portal lists by; the members (with their waits and data flows) and the limit as JSON in the catalog's shape.</summary>
+internal sealed class BundleConfiguration : IEntityTypeConfiguration<Bundle>
+{
+    public void Configure(EntityTypeBuilder<Bundle> builder)
+    {
+        builder.ToTable("bundles");
+        builder.HasKey(b => b.Id);
+        builder.HasIndex(b => b.Code).IsUnique();
+        builder.Property(b => b.Name).HasMaxLength(200).IsRequired();
+        builder.Property(b => b.Description).HasMaxLength(2000).IsRequired();
+        builder.Property(b => b.LifeEvent).HasMaxLength(50).IsRequired();
+        builder.Property(b => b.PromisedLimit).HasConversion(
+                limit => BundleJson.WriteLimit(limit),
+                json => BundleJson.ReadLimit(json))
+            .HasMaxLength(1000).IsRequired();
+        builder.Property(b => b.Members).HasConversion(
+                members => BundleJson.WriteMembers(members),
+                json => BundleJson.ReadMembers(json),
+                new ValueComparer<IReadOnlyList<BundleMember>>(
+                    (a, b) => BundleJson.WriteMembers(a!) == BundleJson.WriteMembers(b!),
+                    m => BundleJson.WriteMembers(m).GetHashCode(StringComparison.Ordinal),
+                    m => m.ToList()))
+            .IsRequired();
+        builder.Ignore(b => b.Starting);
+        builder.Ignore(b => b.WaitGraph);
     }
 }

@@ -37,7 +37,14 @@ public sealed record WindowFiling(string ApplicantIdentifier, string? OnBehalfOf
 /// Who files, through which channel, and whether the e-form's 免填写 fields are filled from the directory
 /// (pages show them read-only and never trust the post; API clients send their own values).
 /// </summary>
-public sealed record Filing(CaseChannel Channel, Guid? DraftId = null, WindowFiling? Window = null, bool Prefill = false);
+public sealed record Filing(CaseChannel Channel, Guid? DraftId = null, WindowFiling? Window = null, bool Prefill = false, MemberFiling? Member = null);
+
+/// <summary>
+/// 一件事: a member's application filed for the bundle's applicant, as the account that submitted the
+/// bundle (also when a member that waited is filed later, in another person's request). Materials a
+/// predecessor's licence satisfies are filed as held licences (material key → licence identifier).
+/// </summary>
+public sealed record MemberFiling(Guid BundleCaseId, Guid Account, Applicant Applicant, IReadOnlyDictionary<string, string> FlowedLicences);
 
 /// <summary>A draft with everything provided, and the material list it is submitted against.</summary>
 public sealed record AssembledApplication(Case Draft, bool IsNew, IReadOnlyList<MaterialSpec> Specs, PublishedImplementation Item);
@@ -53,7 +60,7 @@ public sealed class ApplicationAssembly(
 {
     public async Task<Result<AssembledApplication>> AssembleAsync(ApplicationRequest request, Filing filing, bool complete, CancellationToken cancellationToken)
     {
-        var account = user.AccountId ?? throw new InvalidOperationException("Applying needs a signed-in account.");
+        var account = filing.Member?.Account ?? user.AccountId ?? throw new InvalidOperationException("Applying needs a signed-in account.");
         Case? existing = null;
         if (filing.DraftId is { } draftId)
         {
@@ -72,7 +79,13 @@ public sealed class ApplicationAssembly(
             return new Invalid("cases.item-not-published", request.ImplementationCode ?? "") { Field = "implementationCode" };
         }
 
-        if (!(filing.Window is null ? await ApplicantAsync(cancellationToken) : await WalkInAsync(filing.Window, cancellationToken)).TryGet(out var applicant, out var applicantError))
+        var found = filing switch
+        {
+            { Member: { } member } => member.Applicant,
+            { Window: { } window } => await WalkInAsync(window, cancellationToken),
+            _ => await ApplicantAsync(cancellationToken),
+        };
+        if (!found.TryGet(out var applicant, out var applicantError))
         {
             return applicantError;
         }
@@ -116,6 +129,10 @@ public sealed class ApplicationAssembly(
             }
 
             draft = started;
+            if (filing.Member is { } member)
+            {
+                draft.JoinBundle(member.BundleCaseId);
+            }
         }
 
         if (draft.SaveDraft(answers, formValues, now) is { IsSuccess: false } saveError)
@@ -130,7 +147,7 @@ public sealed class ApplicationAssembly(
             draft.RemoveMaterial(stale, now);
         }
 
-        if (await ProvideAsync(draft, materials, request.Materials ?? [], filing.Channel, account, now, complete, cancellationToken) is { } provideError)
+        if (await ProvideAsync(draft, materials, request.Materials ?? [], filing, account, now, complete, cancellationToken) is { } provideError)
         {
             return provideError;
         }
@@ -248,8 +265,9 @@ public sealed class ApplicationAssembly(
     }
 
     private async Task<Error?> ProvideAsync(
-        Case draft, IReadOnlyList<MaterialRequirement> list, IReadOnlyList<MaterialInput> inputs, CaseChannel channel, Guid account, DateTimeOffset now, bool complete, CancellationToken cancellationToken)
+        Case draft, IReadOnlyList<MaterialRequirement> list, IReadOnlyList<MaterialInput> inputs, Filing filing, Guid account, DateTimeOffset now, bool complete, CancellationToken cancellationToken)
     {
+        var channel = filing.Channel;
         var byKey = list.ToDictionary(m => m.Key, StringComparer.Ordinal);
         var files = await OwnFilesAsync(db, account, inputs, cancellationToken);
         var held = await HeldLicencesForAsync(list, draft.Applicant, cancellationToken);
@@ -291,6 +309,15 @@ public sealed class ApplicationAssembly(
             if (draft.ProvideMaterial(provided, now) is { IsSuccess: false } refused)
             {
                 return refused.Error;
+            }
+        }
+
+        // 一件事: the licence a predecessor issued satisfies what the bundle says it does.
+        foreach (var (key, identifier) in filing.Member?.FlowedLicences ?? new Dictionary<string, string>())
+        {
+            if (byKey.ContainsKey(key) && CaseMaterial.HeldLicence(key, identifier).TryGet(out var flowed, out _))
+            {
+                draft.ProvideMaterial(flowed, now);
             }
         }
 

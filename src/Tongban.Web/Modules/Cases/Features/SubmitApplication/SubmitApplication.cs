@@ -68,30 +68,12 @@ public sealed class SubmitApplicationHandler(
             return error;
         }
 
-        var @case = application.Draft;
         try
         {
             await using var transaction = await cases.BeginTransactionAsync(cancellationToken);
-            var now = clock.UtcNow;
-            var number = await cases.NextNumberAsync(@case.ImplementationCode, clock.Today, cancellationToken);
-            if (!number.TryGet(out var caseNumber, out var numberError))
+            if (!(await FileAsync(application, filing, account, cancellationToken)).TryGet(out var response, out var fileError))
             {
-                return numberError;
-            }
-
-            var actor = filing.Window is null ? CaseActor.Applicant(account) : new CaseActor(account, nameof(Domain.Identity.Role.WindowClerk));
-            if (@case.Submit(caseNumber, application.Specs, actor, now) is { IsSuccess: false } refused)
-            {
-                return refused.Error!;
-            }
-
-            // After Submit: the checks read the material terms (required, 容缺) that submission copies onto the case.
-            await ApproveInstantlyAsync(@case, application.Item.Content, now, cancellationToken);
-            var response = new SubmittedCase(caseNumber.Value, WireStatus(@case.Status), @case.ReceivedAt!.Value,
-                PromisedBy(@case.ReceivedAt.Value, application.Item.Content, calendar, clock.Zone));
-            if (application.IsNew)
-            {
-                cases.Add(@case);
+                return fileError;
             }
 
             db.Add(new SubmissionKey
@@ -99,19 +81,9 @@ public sealed class SubmitApplicationHandler(
                 AccountId = account,
                 Key = idempotencyKey,
                 RequestHash = requestHash,
-                CaseNumber = caseNumber.Value,
+                CaseNumber = response.CaseNumber,
                 Response = CaseJson.Write(response),
-                CreatedAt = now,
-            });
-            await catalog.RecordCaseStartedAsync(@case.ImplementationCode, clock.Today, cancellationToken);
-            audit.Record("cases.submit", nameof(Case), caseNumber.Value, after: new
-            {
-                implementation = @case.ImplementationCode.Value,
-                channel = @case.Channel.ToString(),
-                applicant = @case.Applicant.Identifier,
-                filedBy = @case.FiledBy,
-                assisted = @case.AssistedFiling?.OnBehalfOf,
-                materials = @case.Materials.Select(m => new { m.Key, route = m.Route.ToString() }),
+                CreatedAt = clock.UtcNow,
             });
             await cases.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -125,6 +97,68 @@ public sealed class SubmitApplicationHandler(
             return await ReplayAsync(account, idempotencyKey, requestHash, cancellationToken)
                 ?? (filing.DraftId is not null ? new NotFound("cases.draft-not-found") : throw new InvalidOperationException("Submission failed."));
         }
+    }
+
+    /// <summary>
+    /// Numbers and submits an assembled application inside the caller's transaction, with 秒批 where the
+    /// item has it, and stages it (with its audit record) for the caller's save: one submission, or each
+    /// member of a 一件事.
+    /// </summary>
+    public async Task<Result<SubmittedCase>> FileAsync(AssembledApplication application, Filing filing, Guid account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(filing);
+        var @case = application.Draft;
+        var now = clock.UtcNow;
+        if (!(await cases.NextNumberAsync(@case.ImplementationCode, clock.Today, cancellationToken)).TryGet(out var caseNumber, out var numberError))
+        {
+            return numberError;
+        }
+
+        var actor = filing.Window is null ? CaseActor.Applicant(account) : new CaseActor(account, nameof(Domain.Identity.Role.WindowClerk));
+        if (@case.Submit(caseNumber, application.Specs, actor, now) is { IsSuccess: false } refused)
+        {
+            return refused.Error!;
+        }
+
+        // After Submit: the checks read the material terms (required, 容缺) that submission copies onto the case.
+        await ApproveInstantlyAsync(@case, application.Item.Content, now, cancellationToken);
+        var response = new SubmittedCase(caseNumber.Value, WireStatus(@case.Status), @case.ReceivedAt!.Value,
+            PromisedBy(@case.ReceivedAt.Value, application.Item.Content, calendar, clock.Zone));
+        if (application.IsNew)
+        {
+            cases.Add(@case);
+        }
+
+        await catalog.RecordCaseStartedAsync(@case.ImplementationCode, clock.Today, cancellationToken);
+        audit.Record("cases.submit", nameof(Case), caseNumber.Value, after: new
+        {
+            implementation = @case.ImplementationCode.Value,
+            channel = @case.Channel.ToString(),
+            applicant = @case.Applicant.Identifier,
+            filedBy = @case.FiledBy,
+            assisted = @case.AssistedFiling?.OnBehalfOf,
+            bundleCase = @case.BundleCaseId,
+            materials = @case.Materials.Select(m => new { m.Key, route = m.Route.ToString() }),
+        });
+        return response;
+    }
+
+    /// <summary>
+    /// What an idempotency key already answered for the account: the stored response when the request is the
+    /// same, 422 when the key was used for another request, null when it is new.
+    /// </summary>
+    internal static async Task<Result<T>?> ReplayAsync<T>(TongbanDbContext db, Guid account, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<SubmissionKey>().AsNoTracking().FirstOrDefaultAsync(k => k.AccountId == account && k.Key == key, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        return stored.RequestHash == requestHash
+            ? CaseJson.Read<T>(stored.Response)
+            : new Invalid("cases.idempotency-key-reused") { Field = "Idempotency-Key" };
     }
 
     /// <summary>秒批 at receipt: every check holds on a complete application, so the system accepts and approves it; the rules are recorded and audited.</summary>
@@ -146,16 +180,6 @@ public sealed class SubmitApplicationHandler(
         audit.Record("cases.instant-approval", nameof(Case), @case.Number!.Value.Value, after: new { rules = rules.Select(r => r.Name) });
     }
 
-    private async Task<Result<SubmittedCase>?> ReplayAsync(Guid account, string key, string requestHash, CancellationToken cancellationToken)
-    {
-        var stored = await db.Set<SubmissionKey>().AsNoTracking().FirstOrDefaultAsync(k => k.AccountId == account && k.Key == key, cancellationToken);
-        if (stored is null)
-        {
-            return null;
-        }
-
-        return stored.RequestHash == requestHash
-            ? CaseJson.Read<SubmittedCase>(stored.Response)
-            : new Invalid("cases.idempotency-key-reused") { Field = "Idempotency-Key" };
-    }
+    private Task<Result<SubmittedCase>?> ReplayAsync(Guid account, string key, string requestHash, CancellationToken cancellationToken) =>
+        ReplayAsync<SubmittedCase>(db, account, key, requestHash, cancellationToken);
 }
