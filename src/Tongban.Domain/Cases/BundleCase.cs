@@ -48,8 +48,11 @@ public sealed record BundleCaseMember(string Key, IReadOnlyList<string> After, s
     public bool Finished => Blocked || HasResult || Status is CaseStatus.Refused or CaseStatus.Denied or CaseStatus.Withdrawn or CaseStatus.Terminated or CaseStatus.Revoked;
 }
 
-/// <summary>A material as the applicant supplied it for the bundle, by the merged material's key (the same routes as a single application).</summary>
-public sealed record SuppliedMaterial(string Key, string Route, Guid? FileId = null, string? Reference = null);
+/// <summary>
+/// A material as the applicant supplied it once for the bundle, recorded for each member that uses it
+/// under that member's own material key (the same routes as a single application).
+/// </summary>
+public sealed record SuppliedMaterial(string Member, string Key, string Route, Guid? FileId = null, string? Reference = null);
 
 /// <summary>
 /// What the applicant filled in once for the whole bundle: situation answers, the merged form's values and

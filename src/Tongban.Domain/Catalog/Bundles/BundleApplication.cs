@@ -148,8 +148,9 @@ public sealed class BundleApplication
 
     private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
-    private static bool SameName(string a, string b) => string.Equals(Normalise(a), Normalise(b), StringComparison.Ordinal);
+    private static bool SameName(string a, string b) => string.Equals(NameKey(a), NameKey(b), StringComparison.Ordinal);
 
-    private static string Normalise(string name) =>
+    /// <summary>What makes two materials the same across members: the name without spaces, brackets of either width alike.</summary>
+    public static string NameKey(string name) =>
         string.Concat(name.Where(c => !char.IsWhiteSpace(c))).Replace('（', '(').Replace('）', ')');
 }
