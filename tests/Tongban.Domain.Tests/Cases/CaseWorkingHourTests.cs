@@ -1,4 +1,5 @@
 using Tongban.Domain.Cases;
+using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 using static Tongban.Domain.Tests.Cases.CaseTestData;
 using static Tongban.Domain.Tests.Identifiers.IdentifierAssert;
