@@ -1165,14 +1165,15 @@ public sealed class Case : IVersioned
         var at = ClockInstant(now);
         var pauses = _clockStops.Select(s => (s.StartedAt, s.EndedAt ?? (at > s.StartedAt ? at : s.StartedAt))).ToList();
         return new CaseDeadlines(
-            calendar.ExtendForPauses(PromisedBaseDeadline!.Value, pauses, zone),
-            calendar.ExtendForPauses(StatutoryBaseDeadline!.Value, pauses, zone));
+            calendar.ExtendForPauses(PromisedBaseDeadline!.Value, pauses, zone, UnitOf(PromisedLimit)),
+            calendar.ExtendForPauses(StatutoryBaseDeadline!.Value, pauses, zone, UnitOf(StatutoryLimit)));
     }
 
     /// <summary>
     /// Remaining working days to the promised and statutory deadlines and the warning level: Red once a
     /// deadline passed, Yellow when the used share of a limit reaches <see cref="CasePolicy.WarningShare"/>,
-    /// Paused while the clock is stopped.
+    /// Paused while the clock is stopped. A limit in working hours is measured in office time instead: the
+    /// share used is of its office minutes, and <see cref="DeadlineStatus.RemainingWorkingTime"/> says what is left.
     /// </summary>
     public Result<CaseTimeStatus> TimeStatus(DateTimeOffset now, WorkingCalendar calendar, TimeZoneInfo zone, CasePolicy? policy = null)
     {
@@ -1183,22 +1184,37 @@ public sealed class Case : IVersioned
         }
 
         var at = ClockInstant(now);
-        var promised = Assess(PromisedBaseDeadline!.Value, deadlines.Promised);
-        var statutory = Assess(StatutoryBaseDeadline!.Value, deadlines.Statutory);
+        var promised = Assess(PromisedBaseDeadline!.Value, deadlines.Promised, UnitOf(PromisedLimit));
+        var statutory = Assess(StatutoryBaseDeadline!.Value, deadlines.Statutory, UnitOf(StatutoryLimit));
         var ended = ClockEndedAt is not null && ClockEndedAt <= now;
         var worst = (TimeWarning)Math.Max((int)promised.Level, (int)statutory.Level);
         var level = !ended && OpenClockStop is not null ? TimeWarning.Paused : worst;
         return new CaseTimeStatus(level, promised, statutory, ended);
 
-        DeadlineStatus Assess(DateTimeOffset baseDeadline, DateTimeOffset effective)
+        DeadlineStatus Assess(DateTimeOffset baseDeadline, DateTimeOffset effective, TimeLimitUnit unit)
         {
             var limit = calendar.ElapsedWorkingDays(ClockStartedAt!.Value, baseDeadline, zone);
             var remaining = calendar.RemainingWorkingDays(at, effective, zone);
             var overdue = at > effective;
+            if (unit == TimeLimitUnit.WorkingHours)
+            {
+                var span = calendar.WorkingTimeBetween(ClockStartedAt!.Value, baseDeadline, zone);
+                var left = calendar.RemainingWorkingTime(at, effective, zone);
+                var share = span <= TimeSpan.Zero ? (overdue ? 1.0 : 0.0) : Math.Max(0.0, (span - left) / span);
+                return new DeadlineStatus(effective, remaining, limit, share, Level(overdue, share))
+                {
+                    Unit = unit,
+                    RemainingWorkingTime = left,
+                    LimitWorkingTime = span,
+                };
+            }
+
             var used = limit == 0 ? (overdue ? 1.0 : 0.0) : Math.Max(0.0, (limit - remaining) / (double)limit);
-            var warning = overdue ? TimeWarning.Red : used >= policy.WarningShare ? TimeWarning.Yellow : TimeWarning.Normal;
-            return new DeadlineStatus(effective, remaining, limit, used, warning);
+            return new DeadlineStatus(effective, remaining, limit, used, Level(overdue, used)) { Unit = unit };
         }
+
+        TimeWarning Level(bool overdue, double used) =>
+            overdue ? TimeWarning.Red : used >= policy.WarningShare ? TimeWarning.Yellow : TimeWarning.Normal;
     }
 
     // ---- Rules ----------------------------------------------------------------------------------
@@ -1354,6 +1370,8 @@ public sealed class Case : IVersioned
     }
 
     // ---- Mechanics ------------------------------------------------------------------------------
+
+    private static TimeLimitUnit UnitOf(CaseTimeLimit? limit) => limit?.Unit ?? TimeLimitUnit.WorkingDays;
 
     private bool IsPastIntake(DateTimeOffset now, WorkingCalendar calendar, TimeZoneInfo zone) =>
         ReceivedAt is not null && now > IntakeDeadline(calendar, zone)!.Value;

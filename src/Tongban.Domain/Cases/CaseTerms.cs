@@ -2,12 +2,14 @@ using Tongban.Domain.Primitives.Calendar;
 
 namespace Tongban.Domain.Cases;
 
-/// <summary>A time limit: an amount of working or natural days.</summary>
+/// <summary>A time limit: an amount of working days, natural days or working hours (工作小时, promised limits only).</summary>
 public sealed record CaseTimeLimit(int Amount, TimeLimitUnit Unit)
 {
     public static CaseTimeLimit WorkingDays(int amount) => new(amount, TimeLimitUnit.WorkingDays);
 
     public static CaseTimeLimit NaturalDays(int amount) => new(amount, TimeLimitUnit.NaturalDays);
+
+    public static CaseTimeLimit WorkingHours(int amount) => new(amount, TimeLimitUnit.WorkingHours);
 }
 
 /// <summary>
@@ -52,8 +54,21 @@ public sealed record CaseDeadlines(DateTimeOffset Promised, DateTimeOffset Statu
 /// <param name="Deadline">The effective deadline (pauses included).</param>
 /// <param name="RemainingWorkingDays">Working days left (0 on the deadline day, negative once overdue).</param>
 /// <param name="LimitWorkingDays">The working days the limit spans from the clock start (extension included, pauses not).</param>
-/// <param name="UsedShare">The share of the limit used, 0 to 1 and beyond once overdue.</param>
-public sealed record DeadlineStatus(DateTimeOffset Deadline, int RemainingWorkingDays, int LimitWorkingDays, double UsedShare, TimeWarning Level);
+/// <param name="UsedShare">The share of the limit used, 0 to 1 and beyond once overdue; for an hour limit, of its office time.</param>
+public sealed record DeadlineStatus(DateTimeOffset Deadline, int RemainingWorkingDays, int LimitWorkingDays, double UsedShare, TimeWarning Level)
+{
+    /// <summary>How the limit is counted; <see cref="TimeLimitUnit.WorkingHours"/> makes the two office-time figures meaningful.</summary>
+    public TimeLimitUnit Unit { get; init; } = TimeLimitUnit.WorkingDays;
+
+    /// <summary>For an hour limit: office time left (negative once overdue, at most minus one minute). Zero for day limits.</summary>
+    public TimeSpan RemainingWorkingTime { get; init; }
+
+    /// <summary>For an hour limit: the office time the limit spans from the clock start (pauses not included). Zero for day limits.</summary>
+    public TimeSpan LimitWorkingTime { get; init; }
+
+    /// <summary>Whole minutes of office time left, rounded down toward the deadline (so 0 in its last minute); negative once overdue.</summary>
+    public int RemainingWorkingMinutes => (int)Math.Floor(RemainingWorkingTime.TotalMinutes);
+}
 
 /// <summary>
 /// The time status of an accepted case. <see cref="Level"/> is <see cref="TimeWarning.Paused"/> while the

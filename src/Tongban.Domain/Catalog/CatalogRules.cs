@@ -106,7 +106,11 @@ public static class CatalogRules
     /// <summary>承诺时限 ≤ 法定时限. Different units compare in natural days (5 working days ≈ 7 natural days).</summary>
     public static IEnumerable<Error> PromisedLimitMustNotExceedStatutory(ImplementationContent c)
     {
-        if (NaturalDays(c.PromisedLimit) > NaturalDays(c.StatutoryLimit))
+        if (c.StatutoryLimit.Unit == TimeLimitUnit.WorkingHours)
+        {
+            yield return new Invalid("catalog.statutory-limit-in-hours") { Field = nameof(c.StatutoryLimit) };
+        }
+        else if (NaturalDays(c.PromisedLimit) > NaturalDays(c.StatutoryLimit))
         {
             yield return new Invalid("catalog.promised-exceeds-statutory", Describe(c.PromisedLimit), Describe(c.StatutoryLimit)) { Field = nameof(c.PromisedLimit) };
         }
@@ -215,18 +219,37 @@ public static class CatalogRules
         }
     }
 
-    /// <summary>How much shorter the promised limit is than the statutory one (0.6 = 60% shorter).</summary>
+    /// <summary>
+    /// How much shorter the promised limit is than the statutory one (0.6 = 60% shorter). Both are compared as
+    /// natural days: a working day is 7/5 of one, and a working hour is its share of a working day's office time
+    /// (<see cref="OfficeHours.Default"/>, 6.5 hours), so 1 working hour against 3 working days is 1 − 1/19.5 ≈ 94.9% shorter.
+    /// </summary>
     public static double CompressionRatio(ImplementationContent c)
     {
         var statutory = NaturalDays(c.StatutoryLimit);
         return statutory <= 0 ? 0 : Math.Round(1 - (NaturalDays(c.PromisedLimit) / statutory), 4);
     }
 
-    private static double NaturalDays(TimeLimit limit) =>
-        limit.Unit == TimeLimitUnit.WorkingDays ? limit.Amount * 7.0 / 5.0 : limit.Amount;
+    private static double NaturalDays(TimeLimit limit) => limit.Unit switch
+    {
+        TimeLimitUnit.WorkingDays => limit.Amount * 7.0 / 5.0,
+        TimeLimitUnit.NaturalDays => limit.Amount,
+        TimeLimitUnit.WorkingHours => limit.Amount / OfficeHours.Default.PerDay.TotalHours * 7.0 / 5.0,
+        _ => throw new ArgumentOutOfRangeException(nameof(limit), limit.Unit, null),
+    };
 
+    /// <summary>"20个工作日", "1个工作小时".</summary>
     public static string Describe(TimeLimit limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"{limit.Amount}{(limit.Unit == TimeLimitUnit.WorkingDays ? "个工作日" : "个自然日")}");
+        string.Create(CultureInfo.InvariantCulture, $"{limit.Amount}个{UnitName(limit.Unit)}");
+
+    /// <summary>工作日, 自然日, 工作小时.</summary>
+    public static string UnitName(TimeLimitUnit unit) => unit switch
+    {
+        TimeLimitUnit.WorkingDays => "工作日",
+        TimeLimitUnit.NaturalDays => "自然日",
+        TimeLimitUnit.WorkingHours => "工作小时",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
+    };
 
     private static IEnumerable<string> Duplicates(IEnumerable<string> keys) =>
         keys.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1 || string.IsNullOrWhiteSpace(g.Key)).Select(g => g.Key);

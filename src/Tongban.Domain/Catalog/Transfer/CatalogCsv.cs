@@ -56,7 +56,7 @@ public static class CatalogCsv
 
     private static readonly Labels<HandlingKind> HandlingKinds = new((HandlingKind.Instant, "即办件"), (HandlingKind.Promised, "承诺件"));
 
-    private static readonly Labels<TimeLimitUnit> Units = new((TimeLimitUnit.WorkingDays, "工作日"), (TimeLimitUnit.NaturalDays, "自然日"));
+    private static readonly Labels<TimeLimitUnit> Units = new((TimeLimitUnit.WorkingDays, "工作日"), (TimeLimitUnit.NaturalDays, "自然日"), (TimeLimitUnit.WorkingHours, "工作小时"));
 
     private static readonly Labels<OnlineDepth> Depths = new(
         (OnlineDepth.Disclosure, "一级（信息公开）"), (OnlineDepth.Interaction, "二级（在线咨询）"),

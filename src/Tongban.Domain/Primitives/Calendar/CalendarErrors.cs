@@ -12,6 +12,7 @@ public static class CalendarErrors
     public const string WorkdayNotWeekendCode = "calendar.workday_not_weekend";
     public const string DuplicateYearCode = "calendar.duplicate_year";
     public const string DirectoryNotFoundCode = "calendar.directory_not_found";
+    public const string OfficeHoursInvalidCode = "calendar.office_hours_invalid";
 
     /// <summary>The document is not JSON of the expected shape (missing or unknown property, bad date ...).</summary>
     public static Invalid Malformed(string source, long? line, string? path) =>
@@ -29,6 +30,9 @@ public static class CalendarErrors
     public static Invalid DuplicateYear(string source, int year) => new(DuplicateYearCode, source, year);
 
     public static NotFound DirectoryNotFound(string path) => new(DirectoryNotFoundCode, path);
+
+    /// <summary>Office hours that are not ordered, non-overlapping, non-empty "HH:mm-HH:mm" blocks.</summary>
+    public static Invalid OfficeHoursInvalid(string text) => new(OfficeHoursInvalidCode, text);
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

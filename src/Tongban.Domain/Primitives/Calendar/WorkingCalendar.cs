@@ -24,11 +24,14 @@ public sealed class WorkingCalendar
 
     private static readonly Lazy<WorkingCalendar> Shipped = new(LoadShippedCore);
 
+    private static readonly TimeSpan OneMinute = TimeSpan.FromMinutes(1);
+
     /// <summary>Listed days: true for a 调休 working day, false for a holiday day.</summary>
     private readonly FrozenDictionary<DateOnly, bool> _listedDays;
 
-    private WorkingCalendar(IEnumerable<CalendarYear> years)
+    private WorkingCalendar(IEnumerable<CalendarYear> years, OfficeHours? officeHours = null)
     {
+        OfficeHours = officeHours ?? OfficeHours.Default;
         Years = years.ToFrozenDictionary(y => y.Year);
         _listedDays = Years.Values
             .SelectMany(y => y.Holidays.Select(d => KeyValuePair.Create(d.Date, false))
@@ -41,6 +44,12 @@ public sealed class WorkingCalendar
 
     /// <summary>The holiday arrangements this calendar knows, by year.</summary>
     public IReadOnlyDictionary<int, CalendarYear> Years { get; }
+
+    /// <summary>工作时间 on every working day, in which <see cref="TimeLimitUnit.WorkingHours"/> limits run (default <see cref="OfficeHours.Default"/>).</summary>
+    public OfficeHours OfficeHours { get; }
+
+    /// <summary>The same calendar with the city's office hours.</summary>
+    public WorkingCalendar WithOfficeHours(OfficeHours officeHours) => new(Years.Values, officeHours);
 
     /// <summary>
     /// Builds a calendar from year documents (one JSON document per year). Rejects, with a
@@ -139,7 +148,8 @@ public sealed class WorkingCalendar
 
     /// <summary>
     /// The last instant of a time limit of <paramref name="amount"/> units for something received at
-    /// <paramref name="receivedAt"/>, in UTC: the end of the deadline day (23:59:59.9999999) in <paramref name="zone"/>.
+    /// <paramref name="receivedAt"/>, in UTC: for days, the end of the deadline day (23:59:59.9999999) in <paramref name="zone"/>;
+    /// for <see cref="TimeLimitUnit.WorkingHours"/>, the instant the amount of office time has run (<see cref="AddWorkingTime"/>).
     /// <list type="bullet">
     /// <item>The count starts the day after receipt: the receipt day is never counted (行政许可法 practice),
     /// so a time limit of n working days ends on <c>AddWorkingDays(receiptDate, n)</c>, whatever the day of receipt.</item>
@@ -147,6 +157,8 @@ public sealed class WorkingCalendar
     /// working day (期间届满的最后一日是法定节假日的，以节假日后的第一日为期间届满的日期).</item>
     /// </list>
     /// An amount of 0 ends on the receipt day if it is a working day, else on the next working day.
+    /// <item>Working hours: received at 11:30 with 1 hour, due 14:00 (lunch break skipped); at 16:30, due 09:30 on the
+    /// next working day; on a day off or after hours, due 10:00 on the next working day.</item>
     /// </summary>
     public DateTimeOffset DeadlineFor(DateTimeOffset receivedAt, int amount, TimeLimitUnit unit, TimeZoneInfo zone)
     {
@@ -156,9 +168,101 @@ public sealed class WorkingCalendar
         {
             TimeLimitUnit.WorkingDays => AddWorkingDays(received, amount),
             TimeLimitUnit.NaturalDays => AddWorkingDays(received.AddDays(amount), 0),
+            TimeLimitUnit.WorkingHours => (DateOnly?)null,
             _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
         };
-        return ToInstant(lastDay, TimeOnly.MaxValue, zone);
+        return lastDay is { } day
+            ? ToInstant(day, TimeOnly.MaxValue, zone)
+            : AddWorkingTime(receivedAt, TimeSpan.FromHours(amount), zone);
+    }
+
+    /// <summary>
+    /// The instant at which <paramref name="amount"/> of office time (<see cref="OfficeHours"/> on working days) has run
+    /// from <paramref name="start"/>, in UTC. Time outside office hours (nights, the lunch break, weekends, holidays)
+    /// does not run; 调休 make-up days have the usual office hours. An amount that runs out exactly at the end of a block
+    /// ends then (16:00 + 1 hour = 17:00, not 09:00 the next day). An amount of zero is <paramref name="start"/> when it
+    /// lies inside office hours, else the next opening.
+    /// </summary>
+    public DateTimeOffset AddWorkingTime(DateTimeOffset start, TimeSpan amount, TimeZoneInfo zone)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(amount, TimeSpan.Zero);
+        var local = TimeZoneInfo.ConvertTime(start, zone).DateTime;
+        var day = DateOnly.FromDateTime(local);
+        var time = local.TimeOfDay;
+        var left = amount;
+        for (; ; day = day.AddDays(1), time = TimeSpan.Zero)
+        {
+            if (!IsWorkingDay(day))
+            {
+                continue;
+            }
+
+            foreach (var session in OfficeHours.Sessions)
+            {
+                var from = time > session.Start.ToTimeSpan() ? time : session.Start.ToTimeSpan();
+                var end = session.End.ToTimeSpan();
+                if (from >= end)
+                {
+                    continue;
+                }
+
+                if (left <= end - from)
+                {
+                    return ToInstant(day, TimeOnly.FromTimeSpan(from + left), zone);
+                }
+
+                left -= end - from;
+            }
+        }
+    }
+
+    /// <summary>The office time (<see cref="OfficeHours"/> on working days) in [<paramref name="from"/>, <paramref name="to"/>); zero when <paramref name="to"/> &lt;= <paramref name="from"/>.</summary>
+    public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone)
+    {
+        if (to <= from)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var start = TimeZoneInfo.ConvertTime(from, zone).DateTime;
+        var end = TimeZoneInfo.ConvertTime(to, zone).DateTime;
+        var total = TimeSpan.Zero;
+        for (var day = DateOnly.FromDateTime(start); day <= DateOnly.FromDateTime(end); day = day.AddDays(1))
+        {
+            if (!IsWorkingDay(day))
+            {
+                continue;
+            }
+
+            foreach (var session in OfficeHours.Sessions)
+            {
+                var open = day.ToDateTime(session.Start);
+                var close = day.ToDateTime(session.End);
+                var overlap = (close < end ? close : end) - (open > start ? open : start);
+                if (overlap > TimeSpan.Zero)
+                {
+                    total += overlap;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Office time left until <paramref name="deadline"/> (<see cref="WorkingTimeBetween"/>). Once <paramref name="now"/> is past
+    /// <paramref name="deadline"/> the result is negative: minus the office time since the deadline, and at most minus one
+    /// minute so that an overdue case is always negative (e.g. in the evening after a 17:00 deadline).
+    /// </summary>
+    public TimeSpan RemainingWorkingTime(DateTimeOffset now, DateTimeOffset deadline, TimeZoneInfo zone)
+    {
+        if (now <= deadline)
+        {
+            return WorkingTimeBetween(now, deadline, zone);
+        }
+
+        var over = WorkingTimeBetween(deadline, now, zone);
+        return -(over > OneMinute ? over : OneMinute);
     }
 
     /// <summary>Working days in (local date of <paramref name="start"/>, local date of <paramref name="now"/>]: the day something started does not count.</summary>
@@ -233,6 +337,50 @@ public sealed class WorkingCalendar
         var local = TimeZoneInfo.ConvertTime(deadline, zone).DateTime;
         var newDay = AddWorkingDays(DateOnly.FromDateTime(local), pausedDays.Count);
         return ToInstant(newDay, TimeOnly.FromDateTime(local), zone);
+    }
+
+    /// <summary>
+    /// <see cref="ExtendForPauses(DateTimeOffset, IEnumerable{ValueTuple{DateTimeOffset, DateTimeOffset}}, TimeZoneInfo)"/> for a
+    /// deadline of a limit counted in <paramref name="unit"/>. For <see cref="TimeLimitUnit.WorkingHours"/> the deadline moves later
+    /// by the office time the pauses covered (overlapping pauses counted once), so a 20-minute clock stop on a 1-hour
+    /// promise moves it 20 minutes, across the lunch break or the night when it has to. Day limits move by paused working days.
+    /// </summary>
+    public DateTimeOffset ExtendForPauses(DateTimeOffset deadline, IEnumerable<(DateTimeOffset from, DateTimeOffset to)> pauses, TimeZoneInfo zone, TimeLimitUnit unit)
+    {
+        if (unit != TimeLimitUnit.WorkingHours)
+        {
+            return ExtendForPauses(deadline, pauses, zone);
+        }
+
+        var paused = TimeSpan.Zero;
+        DateTimeOffset? runFrom = null, runTo = null;
+        foreach (var (from, to) in pauses.OrderBy(p => p.from))
+        {
+            if (to < from)
+            {
+                throw new ArgumentException($"A pause ends ({to:O}) before it starts ({from:O}).", nameof(pauses));
+            }
+
+            if (runTo is { } end && from <= end)
+            {
+                runTo = to > end ? to : end;
+                continue;
+            }
+
+            if (runFrom is { } openedAt)
+            {
+                paused += WorkingTimeBetween(openedAt, runTo!.Value, zone);
+            }
+
+            (runFrom, runTo) = (from, to);
+        }
+
+        if (runFrom is { } lastFrom)
+        {
+            paused += WorkingTimeBetween(lastFrom, runTo!.Value, zone);
+        }
+
+        return paused == TimeSpan.Zero ? deadline : AddWorkingTime(deadline, paused, zone);
     }
 
     internal static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;

@@ -1,4 +1,3 @@
-using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases.Features.ListMyCases;
 using Tongban.Modules.Cases.Features.SeedDemo;
 using Tongban.Modules.Cases.Features.Shared;
@@ -26,7 +25,7 @@ public static partial class CasesModule
         services.Configure<FileLimits>(configuration.GetSection(FileLimits.Section));
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IMalwareScanner, NoMalwareScanner>();
-        services.AddSingleton(_ => WorkingCalendar.LoadShipped());
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CaseTimeOptions>>().Value.Calendar());
         services.AddScoped<CaseStore>();
         services.Configure<CaseTimeOptions>(configuration.GetSection(CaseTimeOptions.Section));
         services.AddScoped<CaseAccess>();

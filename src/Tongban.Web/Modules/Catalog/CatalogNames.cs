@@ -50,6 +50,7 @@ public static class CatalogNames
     {
         TimeLimitUnit.WorkingDays => t["工作日"],
         TimeLimitUnit.NaturalDays => t["自然日"],
+        TimeLimitUnit.WorkingHours => t["工作小时"],
     };
 
     public static string Of(SpecialProcedure procedure, IStringLocalizer<SharedResource> t) => procedure switch

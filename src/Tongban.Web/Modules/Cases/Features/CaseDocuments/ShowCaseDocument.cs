@@ -124,8 +124,8 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, ICatalog catalog,
 
             if (c.Deadlines(access.Now, access.Calendar, access.Zone).TryGet(out var deadlines, out _))
             {
-                rows.Add((t["承诺办结时限"], t["{0}，{1} 前办结", Limit(c.PromisedLimit), Formats.Day(deadlines.Promised, clock)]));
-                rows.Add((t["法定办结时限"], t["{0}，{1} 前办结", Limit(c.StatutoryLimit), Formats.Day(deadlines.Statutory, clock)]));
+                rows.Add((t["承诺办结时限"], t["{0}，{1} 前办结", LimitTexts.Of(c.PromisedLimit, t), Due(deadlines.Promised, c.PromisedLimit)]));
+                rows.Add((t["法定办结时限"], t["{0}，{1} 前办结", LimitTexts.Of(c.StatutoryLimit, t), Due(deadlines.Statutory, c.StatutoryLimit)]));
             }
 
             layout.KeyValues(rows).Paragraph(t["听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审、现场勘察等特别程序所需时间不计入办结时限。"]);
@@ -206,9 +206,8 @@ public sealed class ShowCaseDocumentHandler(CaseAccess access, ICatalog catalog,
             }
         }
 
-        private string Limit(CaseTimeLimit? limit) => limit is null ? "" : limit.Unit == Domain.Primitives.Calendar.TimeLimitUnit.WorkingDays
-            ? t["{0} 个工作日", limit.Amount]
-            : t["{0} 日", limit.Amount];
+        private string Due(DateTimeOffset deadline, CaseTimeLimit? limit) =>
+            LimitTexts.Deadline(deadline, limit?.Unit ?? Domain.Primitives.Calendar.TimeLimitUnit.WorkingDays, clock);
     }
 }
 

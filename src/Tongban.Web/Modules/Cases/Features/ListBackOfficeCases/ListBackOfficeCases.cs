@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
+using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitApplication;
 using Tongban.Modules.Cases.Persistence;
@@ -15,10 +16,13 @@ namespace Tongban.Modules.Cases.Features.ListBackOfficeCases;
 public sealed record BackOfficeStepItem(string Key, string Name, string Role, string? ParallelGroup);
 
 /// <param name="Warning">normal, yellow, red or paused.</param>
+/// <param name="PromisedUnit">How the promised limit is counted: workingDays, naturalDays or workingHours.</param>
+/// <param name="PromisedRemainingMinutes">For a promised limit in working hours: office minutes left (negative once overdue); otherwise null.</param>
 public sealed record BackOfficeCaseItem(
     string CaseNumber, string ImplementationCode, string ApplicantName, string Status, string StatusName, int Version,
     IReadOnlyList<BackOfficeStepItem> ActiveSteps, string Warning,
-    DateTimeOffset PromisedDeadline, int PromisedRemainingWorkingDays, DateTimeOffset StatutoryDeadline, int StatutoryRemainingWorkingDays);
+    DateTimeOffset PromisedDeadline, int PromisedRemainingWorkingDays, DateTimeOffset StatutoryDeadline, int StatutoryRemainingWorkingDays,
+    string PromisedUnit = "workingDays", int? PromisedRemainingMinutes = null);
 
 /// <param name="ReadOnly">Oversight (supervisors, region admins) reads the list and may not act.</param>
 public sealed record BackOfficeCaseList(IReadOnlyList<BackOfficeCaseItem> Items, bool ReadOnly, bool Truncated);
@@ -115,7 +119,8 @@ public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess a
         var active = c.Steps.Where(s => s.Status == CaseStepStatus.Active).Select(s => new BackOfficeStepItem(s.Key, s.Name, s.Role, s.ParallelGroup)).ToList();
         return new BackOfficeCaseItem(
             c.Number!.Value.Value, c.ImplementationCode.Value, c.Applicant.Name, SubmitApplicationHandler.WireStatus(c.Status), CaseNames.Of(c.Status), c.Version,
-            active, Wire(time.Level), time.Promised.Deadline, time.Promised.RemainingWorkingDays, time.Statutory.Deadline, time.Statutory.RemainingWorkingDays);
+            active, Wire(time.Level), time.Promised.Deadline, time.Promised.RemainingWorkingDays, time.Statutory.Deadline, time.Statutory.RemainingWorkingDays,
+            LimitTexts.Wire(time.Promised.Unit), time.Promised.Unit == TimeLimitUnit.WorkingHours ? time.Promised.RemainingWorkingMinutes : null);
     }
 }
 
@@ -128,7 +133,7 @@ public static class ListBackOfficeCasesApi
             .WithSummary("Cases in back-office handling")
             .WithDescription("Approvers and department admins: their department's cases in handling (accepted, 容缺, approved, denied, issued, delivered) within their region; "
                 + "supervisors and region admins: every department's in their region, read-only. Each with its active steps, remaining working days of the promised and "
-                + "statutory limits and the warning (normal|yellow|red|paused; yellow at the configured share Tongban:Cases:WarningShare), closest to the deadline first. "
+                + "statutory limits (a promised limit in working hours also gives promisedUnit workingHours and promisedRemainingMinutes of office time) and the warning (normal|yellow|red|paused; yellow at the configured share Tongban:Cases:WarningShare), closest to the deadline first. "
                 + "Filters: ?status= (a case status) and ?warning=. At most 500 cases (truncated says when more matched).")
             .Produces<BackOfficeCaseList>()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,5 +1,6 @@
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
+using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitApplication;
 
@@ -16,8 +17,12 @@ public sealed record CaseNoticeView(string MaterialKey, string MaterialName, str
 /// <summary>A notice the case has produced (受理通知书, 补正告知书 …) and where to download it as PDF.</summary>
 public sealed record CaseDocumentView(string Kind, string Name, string Url);
 
-/// <summary>Where the limits stand: the warning level (normal, yellow, red, paused) and each deadline's remaining working days.</summary>
-public sealed record CaseClockView(string Level, DateTimeOffset PromisedDeadline, int PromisedRemainingWorkingDays, DateTimeOffset StatutoryDeadline, int StatutoryRemainingWorkingDays, bool Ended, string? PausedFor);
+/// <summary>
+/// Where the limits stand: the warning level (normal, yellow, red, paused) and each deadline's remaining working days;
+/// the promised limit as counted (workingDays, naturalDays, workingHours) and, for one in working hours, the office minutes left.
+/// </summary>
+public sealed record CaseClockView(string Level, DateTimeOffset PromisedDeadline, int PromisedRemainingWorkingDays, DateTimeOffset StatutoryDeadline, int StatutoryRemainingWorkingDays, bool Ended, string? PausedFor,
+    string PromisedUnit = "workingDays", int PromisedAmount = 0, int? PromisedRemainingMinutes = null);
 
 public sealed record CaseView(
     string CaseNumber, string ImplementationCode, int ImplementationVersion, string Status, string StatusName, int Version, string Channel,
@@ -43,7 +48,9 @@ public sealed class ShowCaseHandler(CaseAccess access)
         var now = access.Now;
         var clock = c.TimeStatus(now, access.Calendar, access.Zone, access.Policy).TryGet(out var time, out _)
             ? new CaseClockView(time.Level.ToString(), time.Promised.Deadline, time.Promised.RemainingWorkingDays, time.Statutory.Deadline, time.Statutory.RemainingWorkingDays,
-                time.Ended, c.OpenClockStop is { } stop ? stop.Procedure is { } p ? CaseNames.Of(p) : stop.Reason : null)
+                time.Ended, c.OpenClockStop is { } stop ? stop.Procedure is { } p ? CaseNames.Of(p) : stop.Reason : null,
+                LimitTexts.Wire(time.Promised.Unit), c.PromisedLimit?.Amount ?? 0,
+                time.Promised.Unit == TimeLimitUnit.WorkingHours ? time.Promised.RemainingWorkingMinutes : null)
             : null;
         return new CaseView(
             c.Number?.Value ?? "", c.ImplementationCode.Value, c.ImplementationVersion, SubmitApplicationHandler.WireStatus(c.Status), CaseNames.Of(c.Status), c.Version, c.Channel.ToString(),

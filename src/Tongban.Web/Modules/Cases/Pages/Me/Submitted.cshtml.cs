@@ -24,6 +24,9 @@ public sealed class SubmittedModel(CaseAccess access, ICatalog catalog) : PageMo
     /// <summary>承诺办结: the promised limit counted from receipt.</summary>
     public DateTimeOffset? PromisedBy { get; private set; }
 
+    /// <summary>承诺办结时限 of the published version the case was filed under.</summary>
+    public CaseTimeLimit? PromisedLimit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string caseNumber, CancellationToken cancellationToken)
     {
         if (!(await access.FindAsync(caseNumber, CaseReach.Applicant, cancellationToken)).TryGet(out var found, out _))
@@ -35,6 +38,7 @@ public sealed class SubmittedModel(CaseAccess access, ICatalog catalog) : PageMo
         var item = await catalog.FindPublishedAsync(found.ImplementationCode, found.ImplementationVersion, cancellationToken);
         ItemName = item?.Content.Name ?? found.ImplementationCode.Value;
         IntakeDeadline = found.IntakeDeadline(access.Calendar, access.Zone);
+        PromisedLimit = item is null ? null : CaseTermsOf.Limit(item.Content.PromisedLimit);
         PromisedBy = item is not null && found.ReceivedAt is { } received
             ? SubmitApplicationHandler.PromisedBy(received, item.Content, access.Calendar, access.Zone)
             : null;
