@@ -1,0 +1,156 @@
+using System.Text.Json;
+using Tongban.Domain.Catalog;
+using Tongban.Domain.Catalog.Bundles;
+using Tongban.Domain.Catalog.Transfer;
+using Tongban.Domain.Primitives;
+using Tongban.IntegrationTests.Documentation;
+using Tongban.Modules.Licences.Features.SeedDemo;
+using Tongban.Platform.Demo;
+
+namespace Tongban.IntegrationTests.Bundles;
+
+/// <summary>
+/// The demo 一件事 (Demo/demo-bundles.json) read from the source tree against the demo catalog beside it: every
+/// bundle defines, its members are published demo implementations, what flows lands on a field or material the
+/// receiver has, and a field several members ask is the same field (key, type and label), so it is asked once.
+/// </summary>
+public sealed class DemoBundleDataTests
+{
+    private static readonly string DemoFolder = Path.Combine(ReadmeTests.RepositoryRoot(), "src", "Tongban.Web", "Modules", "Catalog", "Demo");
+    private static readonly CatalogDocument Catalog = Read<CatalogDocument>("demo-catalog.json");
+    private static readonly BundlesFile Bundles = Read<BundlesFile>("demo-bundles.json");
+
+    public static TheoryData<string> Codes() => [.. Bundles.Bundles.Select(b => b.Code)];
+
+    [Fact]
+    public void DemoBundles_AreTheFiveOfTheIssue_InTheBundleFormat()
+    {
+        Assert.Equal("tongban-bundles/1", Bundles.Format);
+        Assert.Equal(["newborn", "business", "property", "restaurant", "after-death"], Bundles.Bundles.Select(b => b.Code));
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void DemoBundle_Defines_OverPublishedDemoImplementations_LedByADemoDepartment(string code)
+    {
+        var entry = Entry(code);
+
+        var bundle = Define(entry);
+
+        Assert.True(BundleCode.Parse(entry.Code).IsSuccess, entry.Code);
+        Assert.Equal(entry.Members.Count, bundle.Members.Count);
+        Assert.Contains(bundle.Members, m => m.After.Count == 0);
+        Assert.All(entry.Members, m => Assert.Empty(CatalogRules.ForSubmission(Published(m.Implementation).Content, CatalogPolicy.Default)));
+        Assert.True(BundleApplication.Merge(bundle, Contents(entry)).TryGet(out var application, out var conflict), conflict?.Code);
+        Assert.True(application.MaterialsFor(new Dictionary<string, string>()).IsSuccess);
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void DemoBundle_MembersThatIssueALicence_NameItsType_AndLicenceFieldsThatFlowExist(string code)
+    {
+        var entry = Entry(code);
+
+        foreach (var member in entry.Members)
+        {
+            Assert.Equal(Published(member.Implementation).Content.LicenceTypeCode, member.LicenceTypeCode);
+        }
+
+        foreach (var (receiver, flow) in entry.Members.SelectMany(m => m.Flows.Select(f => (m, f))))
+        {
+            var source = entry.Members.Single(m => m.Key == flow.From);
+            if (flow.Source == DataFlow.CaseNumber)
+            {
+                Assert.Null(flow.MaterialKey);
+                continue;
+            }
+
+            Assert.False(source.LicenceTypeCode is null, $"{receiver.Key} takes {flow.Source} from {source.Key}, which issues no licence");
+            var type = Assert.Single(DemoLicenceTypes.All, t => t.Code.Value == source.LicenceTypeCode);
+            if (flow.Source.StartsWith(DataFlow.LicenceFieldPrefix, StringComparison.Ordinal))
+            {
+                Assert.Contains(flow.Source[DataFlow.LicenceFieldPrefix.Length..], type.Fields.Select(f => f.Key));
+            }
+            else
+            {
+                Assert.Equal(DataFlow.LicenceIdentifier, flow.Source);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void DemoBundle_FlowTargets_AreFieldsOrMaterialsOfTheReceiver(string code)
+    {
+        foreach (var member in Entry(code).Members)
+        {
+            var content = Published(member.Implementation).Content;
+            foreach (var flow in member.Flows)
+            {
+                if (flow.MaterialKey is { } material)
+                {
+                    var requirement = Assert.Single(content.Materials, m => m.Key == material);
+                    Assert.Contains(requirement.Exemptions, e => e.Route == ExemptionRoute.HeldLicence);
+                }
+                else
+                {
+                    Assert.Contains(flow.Target, content.Form.Select(f => f.Key));
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void DemoBundle_AFieldSeveralMembersAsk_IsOneField_WithOneTypeAndLabel(string code)
+    {
+        var entry = Entry(code);
+        var asked = entry.Members
+            .SelectMany(m => Published(m.Implementation).Content.Form
+                .Where(f => m.Flows.All(flow => flow.FieldKey != f.Key))
+                .Select(f => (Member: m.Key, Field: f)))
+            .GroupBy(a => a.Field.Key)
+            .ToList();
+
+        Assert.All(asked, g => Assert.True(g.Select(a => (a.Field.Type, a.Field.Label)).Distinct().Count() == 1,
+            $"{g.Key} differs between {string.Join(", ", g.Select(a => $"{a.Member} ({a.Field.Type} {a.Field.Label})"))}"));
+        Assert.Contains(asked, g => g.Select(a => a.Member).Distinct().Count() >= 2);
+    }
+
+    private static Bundle Define(BundleEntry entry)
+    {
+        var lead = Assert.Single(DemoCity.Departments, d => DemoCity.UsccFor("11", d.RegionCode, d.OrganisationCodeBody).Value == entry.LeadDepartment);
+        var members = entry.Members.Select(m => new BundleMember(m.Key, ParsedCode(m.Implementation), m.After, m.Flows)).ToList();
+        var defined = Bundle.Define(BundleCode.FromTrusted(entry.Code), entry.Name, entry.LifeEvent, lead.Id, entry.PromisedLimit, entry.Delivery, members, entry.Description);
+        Assert.True(defined.TryGet(out var bundle, out var error), $"{entry.Code}: {error?.Code} {string.Join(", ", error?.Args ?? [])}");
+        return bundle;
+    }
+
+    private static ImplementationCode ParsedCode(string code)
+    {
+        Assert.True(ImplementationCode.Parse(code).TryGet(out var parsed, out var error), $"{code}: {error?.Code}");
+        return parsed;
+    }
+
+    private static Dictionary<string, ImplementationContent> Contents(BundleEntry entry) =>
+        entry.Members.ToDictionary(m => m.Key, m => Published(m.Implementation).Content, StringComparer.Ordinal);
+
+    private static DocumentImplementation Published(string code)
+    {
+        var implementation = Assert.Single(Catalog.Implementations, i => i.Code == code);
+        Assert.Equal(DocumentStatus.Published, implementation.Status);
+        return implementation;
+    }
+
+    private static BundleEntry Entry(string code) => Bundles.Bundles.Single(b => b.Code == code);
+
+    private static T Read<T>(string file) =>
+        JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(DemoFolder, file)), CatalogJson.Options) ?? throw new JsonException(file);
+
+    private sealed record BundlesFile(string Format, IReadOnlyList<BundleEntry> Bundles);
+
+    private sealed record BundleEntry(string Code, string Name, string LifeEvent, string Description, string LeadDepartment,
+        TimeLimit PromisedLimit, BundleDelivery Delivery, IReadOnlyList<MemberEntry> Members);
+
+    private sealed record MemberEntry(string Key, string Implementation, string? LicenceTypeCode, IReadOnlyList<string> After, IReadOnlyList<DataFlow> Flows);
+}
