@@ -18,7 +18,7 @@ public sealed class DemoBundleDataTests
 {
     private static readonly string DemoFolder = Path.Combine(ReadmeTests.RepositoryRoot(), "src", "Tongban.Web", "Modules", "Catalog", "Demo");
     private static readonly CatalogDocument Catalog = Read<CatalogDocument>("demo-catalog.json");
-    private static readonly BundlesFile Bundles = Read<BundlesFile>("demo-bundles.json");
+    private static readonly BundleFile Bundles = BundleJson.ReadFile(File.ReadAllText(Path.Combine(DemoFolder, "demo-bundles.json")));
 
     public static TheoryData<string> Codes() => [.. Bundles.Bundles.Select(b => b.Code)];
 
@@ -47,16 +47,11 @@ public sealed class DemoBundleDataTests
 
     [Theory]
     [MemberData(nameof(Codes))]
-    public void DemoBundle_MembersThatIssueALicence_NameItsType_AndLicenceFieldsThatFlowExist(string code)
+    public void DemoBundle_LicencesThatFlow_AreIssuedByTheirSource_AndHaveTheFieldsNamed(string code)
     {
         var entry = Entry(code);
 
-        foreach (var member in entry.Members)
-        {
-            Assert.Equal(Published(member.Implementation).Content.LicenceTypeCode, member.LicenceTypeCode);
-        }
-
-        foreach (var (receiver, flow) in entry.Members.SelectMany(m => m.Flows.Select(f => (m, f))))
+        foreach (var (receiver, flow) in entry.Members.SelectMany(m => (m.Flows ?? []).Select(f => (m, f))))
         {
             var source = entry.Members.Single(m => m.Key == flow.From);
             if (flow.Source == DataFlow.CaseNumber)
@@ -65,8 +60,9 @@ public sealed class DemoBundleDataTests
                 continue;
             }
 
-            Assert.False(source.LicenceTypeCode is null, $"{receiver.Key} takes {flow.Source} from {source.Key}, which issues no licence");
-            var type = Assert.Single(DemoLicenceTypes.All, t => t.Code.Value == source.LicenceTypeCode);
+            var issued = Published(source.Implementation).Content.LicenceTypeCode;
+            Assert.False(issued is null, $"{receiver.Key} takes {flow.Source} from {source.Key}, which issues no licence");
+            var type = Assert.Single(DemoLicenceTypes.All, t => t.Code.Value == issued);
             if (flow.Source.StartsWith(DataFlow.LicenceFieldPrefix, StringComparison.Ordinal))
             {
                 Assert.Contains(flow.Source[DataFlow.LicenceFieldPrefix.Length..], type.Fields.Select(f => f.Key));
@@ -85,7 +81,7 @@ public sealed class DemoBundleDataTests
         foreach (var member in Entry(code).Members)
         {
             var content = Published(member.Implementation).Content;
-            foreach (var flow in member.Flows)
+            foreach (var flow in member.Flows ?? [])
             {
                 if (flow.MaterialKey is { } material)
                 {
@@ -107,7 +103,7 @@ public sealed class DemoBundleDataTests
         var entry = Entry(code);
         var asked = entry.Members
             .SelectMany(m => Published(m.Implementation).Content.Form
-                .Where(f => m.Flows.All(flow => flow.FieldKey != f.Key))
+                .Where(f => (m.Flows ?? []).All(flow => flow.FieldKey != f.Key))
                 .Select(f => (Member: m.Key, Field: f)))
             .GroupBy(a => a.Field.Key)
             .ToList();
@@ -117,22 +113,16 @@ public sealed class DemoBundleDataTests
         Assert.Contains(asked, g => g.Select(a => a.Member).Distinct().Count() >= 2);
     }
 
-    private static Bundle Define(BundleEntry entry)
+    private static Bundle Define(BundleDocument entry)
     {
         var lead = Assert.Single(DemoCity.Departments, d => DemoCity.UsccFor("11", d.RegionCode, d.OrganisationCodeBody).Value == entry.LeadDepartment);
-        var members = entry.Members.Select(m => new BundleMember(m.Key, ParsedCode(m.Implementation), m.After, m.Flows)).ToList();
+        Assert.True(BundleJson.MembersOf(entry).TryGet(out var members, out var codeError), codeError?.Code);
         var defined = Bundle.Define(BundleCode.FromTrusted(entry.Code), entry.Name, entry.LifeEvent, lead.Id, entry.PromisedLimit, entry.Delivery, members, entry.Description);
         Assert.True(defined.TryGet(out var bundle, out var error), $"{entry.Code}: {error?.Code} {string.Join(", ", error?.Args ?? [])}");
         return bundle;
     }
 
-    private static ImplementationCode ParsedCode(string code)
-    {
-        Assert.True(ImplementationCode.Parse(code).TryGet(out var parsed, out var error), $"{code}: {error?.Code}");
-        return parsed;
-    }
-
-    private static Dictionary<string, ImplementationContent> Contents(BundleEntry entry) =>
+    private static Dictionary<string, ImplementationContent> Contents(BundleDocument entry) =>
         entry.Members.ToDictionary(m => m.Key, m => Published(m.Implementation).Content, StringComparer.Ordinal);
 
     private static DocumentImplementation Published(string code)
@@ -142,15 +132,8 @@ public sealed class DemoBundleDataTests
         return implementation;
     }
 
-    private static BundleEntry Entry(string code) => Bundles.Bundles.Single(b => b.Code == code);
+    private static BundleDocument Entry(string code) => Bundles.Bundles.Single(b => b.Code == code);
 
     private static T Read<T>(string file) =>
         JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(DemoFolder, file)), CatalogJson.Options) ?? throw new JsonException(file);
-
-    private sealed record BundlesFile(string Format, IReadOnlyList<BundleEntry> Bundles);
-
-    private sealed record BundleEntry(string Code, string Name, string LifeEvent, string Description, string LeadDepartment,
-        TimeLimit PromisedLimit, BundleDelivery Delivery, IReadOnlyList<MemberEntry> Members);
-
-    private sealed record MemberEntry(string Key, string Implementation, string? LicenceTypeCode, IReadOnlyList<string> After, IReadOnlyList<DataFlow> Flows);
 }
