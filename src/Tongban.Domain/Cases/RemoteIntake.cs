@@ -113,7 +113,7 @@ public sealed record RemoteIntake
 }
 
 /// <summary>
-/// Where an implementation may be received: 本级 only in its own region; 全市通办 at any hall of the same
+/// Where an implementation may be received: 本级 only at a hall whose region covers the competent one; 全市通办 at any hall of the same
 /// city (the first 4 digits of the region code); 全省通办 of the same province (2 digits); 跨省通办 anywhere.
 /// Kept in the Cases domain as the scope's reach (the caller maps the catalog's ServiceScope).
 /// </summary>
@@ -130,7 +130,7 @@ public static class CrossRegion
     /// <summary>Whether a hall in <paramref name="receiving"/> may receive an implementation of <paramref name="competent"/> with that reach.</summary>
     public static bool MayReceive(IntakeReach reach, RegionCode competent, RegionCode receiving) => reach switch
     {
-        IntakeReach.Local => competent.Contains(receiving),
+        IntakeReach.Local => receiving.Contains(competent),
         IntakeReach.City => competent.Value[..4] == receiving.Value[..4],
         IntakeReach.Province => competent.Province == receiving.Province,
         IntakeReach.Nationwide => true,
