@@ -60,6 +60,23 @@ public sealed class Case : IVersioned
     public CaseChannel Channel { get; private set; }
     public CaseStatus Status { get; private set; }
 
+    // ---- Cross-region (收受分离, 全程网办, 多地联办) --------------------------------------------------
+
+    /// <summary>收受分离: the receiving side's record, when received at another region's hall; null otherwise.</summary>
+    public RemoteIntake? RemoteIntake { get; private set; }
+
+    /// <summary>收受分离: the receiving hall's region (the receiving clerks' 代收件 list filters on it).</summary>
+    public RegionCode? ReceivedInRegion { get; private set; }
+
+    /// <summary>全程网办: the implementation needs no hall; the result is never collected at one.</summary>
+    public bool FullyOnline { get; private set; }
+
+    /// <summary>多地联办: the other region whose step is active now (its staff find the case in their list), if any.</summary>
+    public RegionCode? OpenStepRegion { get; private set; }
+
+    /// <summary>跑动次数: in-person visits the case took (filing at a window, collecting at a window).</summary>
+    public int InPersonVisits => (Channel == CaseChannel.Window ? 1 : 0) + (Delivery?.Method == DeliveryMethod.WindowPickup ? 1 : 0);
+
     /// <summary>Optimistic concurrency token; the persistence layer bumps it on every save.</summary>
     public int Version { get; set; }
 
@@ -220,6 +237,7 @@ public sealed class Case : IVersioned
             Channel = channel,
             Status = CaseStatus.Draft,
             CreatedAt = now,
+            FullyOnline = implementation.FullyOnline,
         };
         draft.Record(CaseAction.Drafted, filer, now, assisted is null ? null : $"帮办代办：{assisted.OnBehalfOf}");
         return draft;
@@ -234,6 +252,29 @@ public sealed class Case : IVersioned
         }
 
         BundleCaseId = bundleCaseId;
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// 收受分离: the draft is being received at another region's hall (the caller checked the item's scope
+    /// reaches it). Recorded before submission; at submission the record is bound to the competent side
+    /// and the handover instant. A 全程网办 item's result is never collected at a hall.
+    /// </summary>
+    public Result ReceiveRemotely(RemoteIntake intake)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        if (Status != CaseStatus.Draft)
+        {
+            return RemoteIntakeErrors.OnlyAtReceipt();
+        }
+
+        if (FullyOnline && intake.ResultDelivery == RemoteResultDelivery.CollectAtReceivingHall)
+        {
+            return RemoteIntakeErrors.FullyOnlineIsNeverCollected();
+        }
+
+        RemoteIntake = intake;
+        ReceivedInRegion = RegionCode.FromTrusted(intake.ReceivingRegion);
         return Result.Success;
     }
 
@@ -334,6 +375,13 @@ public sealed class Case : IVersioned
         Status = CaseStatus.Submitted;
         var missing = MissingMaterials;
         Record(CaseAction.Submitted, actor, now, missing.Count == 0 ? null : $"缺件：{Join(missing.Select(m => m.Name))}", attachments);
+        if (RemoteIntake is { } remote)
+        {
+            RemoteIntake = remote.HandedOver(RegionCode, DepartmentId, now);
+            Record(CaseAction.RemotelyReceived, actor, now,
+                $"{remote.ReceivingRegionName}{remote.ReceivingHallName}收件，已核验身份，材料网上流转至有权机关；结果{RemoteIntake.NameOf(remote.ResultDelivery)}");
+        }
+
         return Result.Success;
     }
 
@@ -971,6 +1019,16 @@ public sealed class Case : IVersioned
             return CaseErrors.NothingToDeliver(Status);
         }
 
+        if (FullyOnline && delivery.Method == DeliveryMethod.WindowPickup)
+        {
+            return RemoteIntakeErrors.FullyOnlineIsNeverCollected();
+        }
+
+        if (RemoteIntake is { } remote && !remote.Allows(delivery.Method))
+        {
+            return RemoteIntakeErrors.DeliveryMustBeTheChosenOne(remote.ResultDelivery);
+        }
+
         if (DeliveryMustBeComplete(delivery) is { } incomplete)
         {
             return incomplete;
@@ -983,6 +1041,7 @@ public sealed class Case : IVersioned
         {
             DeliveryMethod.WindowPickup => "窗口领取",
             DeliveryMethod.Post => $"邮寄：{delivery.Carrier} {delivery.TrackingNumber}",
+            DeliveryMethod.Electronic => "电子送达",
         };
         Record(CaseAction.Delivered, actor, now, comment, attachments);
         return Result.Success;
@@ -1313,6 +1372,7 @@ public sealed class Case : IVersioned
             : delivery.Carrier is null ? CaseErrors.PostNeedsACarrier()
             : delivery.TrackingNumber is null ? CaseErrors.PostNeedsATrackingNumber()
             : null,
+        DeliveryMethod.Electronic => null,
     };
 
     /// <summary>Builds the steps from the plan: keys unique, names and roles present, a parallel group's steps adjacent.</summary>
@@ -1458,8 +1518,14 @@ public sealed class Case : IVersioned
         _materials[index] = material.Replacing(_materials[index], now);
     }
 
-    private void Record(CaseAction action, CaseActor actor, DateTimeOffset now, string? comment, IReadOnlyList<string>? attachments = null, string? stepKey = null) =>
+    private void Record(CaseAction action, CaseActor actor, DateTimeOffset now, string? comment, IReadOnlyList<string>? attachments = null, string? stepKey = null)
+    {
         _history.Add(new CaseEvent(now, actor, action, Status, comment, attachments, stepKey));
+
+        // 多地联办: every transition records, so the region of the step now open stays current.
+        OpenStepRegion = _steps.Where(s => s.Status == CaseStepStatus.Active && s.Region is not null && s.Region != RegionCode.Value)
+            .Select(s => (RegionCode?)RegionCode.FromTrusted(s.Region!)).FirstOrDefault();
+    }
 
     private static void Replace(Dictionary<string, string> target, IReadOnlyDictionary<string, string> source)
     {

@@ -143,6 +143,9 @@ public enum DeliveryMethod
 
     /// <summary>邮寄送达.</summary>
     Post,
+
+    /// <summary>电子送达 (全程网办: e-licence and documents online).</summary>
+    Electronic,
 }
 
 /// <summary>The time-limit warning shown on lists and the supervision board.</summary>
@@ -202,6 +205,9 @@ public enum CaseAction
     Completed,
     Withdrawn,
     Revoked,
+
+    /// <summary>收受分离: received at another region's hall and handed over online to the competent authority.</summary>
+    RemotelyReceived,
 }
 
 /// <summary>Chinese names for messages and pages.</summary>
@@ -255,6 +261,7 @@ public static class CaseNames
         CaseAction.Completed => "办结",
         CaseAction.Withdrawn => "撤回申请",
         CaseAction.Revoked => "撤销许可（虚假承诺）",
+        CaseAction.RemotelyReceived => "异地代收（收受分离）",
     };
 
     public static string Of(SpecialProcedure procedure) => procedure switch

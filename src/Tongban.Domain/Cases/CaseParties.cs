@@ -122,4 +122,8 @@ public sealed record ApplicantStanding(bool SeriousBadCredit = false, bool PastF
 /// The implementation a case is for: its code, the published version the case started with (the case
 /// keeps it for life), and the competent department and its region.
 /// </summary>
-public sealed record ImplementationRef(ImplementationCode Code, int Version, Guid DepartmentId, RegionCode Region);
+public sealed record ImplementationRef(ImplementationCode Code, int Version, Guid DepartmentId, RegionCode Region)
+{
+    /// <summary>全程网办: applied, accepted and delivered online or by post; never collected at a hall.</summary>
+    public bool FullyOnline { get; init; }
+}

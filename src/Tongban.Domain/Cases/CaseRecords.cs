@@ -46,6 +46,9 @@ public sealed record CaseDelivery
     public static CaseDelivery WindowPickup(string pickupCode) =>
         new() { Method = DeliveryMethod.WindowPickup, PickupCode = CaseDecision.Clean(pickupCode) };
 
+    /// <summary>电子送达: the result delivered online (e-licence in the wallet, decision document to download).</summary>
+    public static CaseDelivery Electronically() => new() { Method = DeliveryMethod.Electronic };
+
     public static CaseDelivery ByPost(string address, string carrier, string trackingNumber) => new()
     {
         Method = DeliveryMethod.Post,

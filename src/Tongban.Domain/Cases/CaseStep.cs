@@ -1,3 +1,5 @@
+using Tongban.Domain.Primitives;
+
 namespace Tongban.Domain.Cases;
 
 /// <summary>
@@ -16,6 +18,8 @@ public sealed class CaseStep
         Name = plan.Name.Trim();
         Role = plan.Role.Trim();
         ParallelGroup = string.IsNullOrWhiteSpace(plan.ParallelGroup) ? null : plan.ParallelGroup.Trim();
+        Region = plan.Region?.Value;
+        DepartmentId = plan.DepartmentId;
         Order = order;
         Stage = stage;
         Status = CaseStepStatus.Pending;
@@ -27,6 +31,12 @@ public sealed class CaseStep
     /// <summary>The role that acts on this step (matched ordinally against <see cref="CaseActor.Role"/>).</summary>
     public string Role { get; private set; } = "";
     public string? ParallelGroup { get; private set; }
+
+    /// <summary>多地联办: the region (12 digits) whose department performs this step; null for the competent department's own step.</summary>
+    public string? Region { get; private set; }
+
+    /// <summary>多地联办: the department of <see cref="Region"/> that performs this step.</summary>
+    public Guid? DepartmentId { get; private set; }
 
     /// <summary>Position in the plan, from 0.</summary>
     public int Order { get; private set; }
@@ -105,5 +115,6 @@ public sealed class CaseStep
 /// A step to plan: a back-office step of the implementation's 办理流程 (审查, 会签, 审核 ...) with the
 /// role that acts and, for 并联 / 会签, a group name shared by steps that run together (they must be
 /// adjacent). The intake (受理), the decision (决定), 制证, 送达 and 办结 are case transitions, not steps.
+/// 多地联办: <paramref name="Region"/> and <paramref name="DepartmentId"/> name another region's department that performs it.
 /// </summary>
-public sealed record StepPlan(string Key, string Name, string Role, string? ParallelGroup = null);
+public sealed record StepPlan(string Key, string Name, string Role, string? ParallelGroup = null, RegionCode? Region = null, Guid? DepartmentId = null);

@@ -58,6 +58,22 @@ public static class CatalogRules
         }
     }
 
+    /// <summary>多地联办: a step performed in another region names a valid region within the item's service scope, and the department performing it.</summary>
+    public static IEnumerable<Error> StepRegionsWithinTheScope(ImplementationContent c, RegionCode home)
+    {
+        foreach (var step in c.Process.Where(s => !string.IsNullOrWhiteSpace(s.Region)))
+        {
+            if (!RegionCode.Parse(step.Region).TryGet(out var region, out _) || !ProcessStep.ScopeReaches(c.ServiceScope, home, region))
+            {
+                yield return new Invalid("catalog.process-region-out-of-scope", step.Name, step.Region!.Trim()) { Field = nameof(c.Process) };
+            }
+            else if (step.DepartmentId is null && !home.Contains(region))
+            {
+                yield return new Invalid("catalog.process-region-needs-department", step.Name) { Field = nameof(c.Process) };
+            }
+        }
+    }
+
     public static IEnumerable<Error> MandatoryElementsMustBePresent(ImplementationContent c)
     {
         var required = new (string Field, string Value)[]

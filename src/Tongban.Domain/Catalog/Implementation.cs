@@ -81,7 +81,7 @@ public sealed class Implementation : IVersioned
             return new Conflict("catalog.not-editable-state", Status.ToString());
         }
 
-        var broken = CatalogRules.ForSubmission(Draft, policy);
+        IReadOnlyList<Error> broken = [.. CatalogRules.ForSubmission(Draft, policy), .. CatalogRules.StepRegionsWithinTheScope(Draft, RegionCode)];
         if (broken.Count > 0)
         {
             return Result<IReadOnlyList<Error>>.Success(broken);

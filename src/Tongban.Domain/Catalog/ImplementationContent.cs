@@ -78,10 +78,21 @@ public sealed record TimeLimit(int Amount, TimeLimitUnit Unit, string Explanatio
 /// <see cref="Delivery"/> and <see cref="Completion"/> name case transitions (受理, 决定, 制证, 送达, 办结);
 /// every other step is a back-office step the case plans at acceptance, acted on by <see cref="Role"/>
 /// (an Identity role name; null means Approver). Steps sharing a <see cref="ParallelGroup"/> run
-/// together (并联 / 会签) and must be adjacent.
+/// together (并联 / 会签) and must be adjacent. 多地联办: <see cref="Region"/> (a 12-digit region code) and
+/// <see cref="DepartmentId"/> name another region's department that performs the step; null means the
+/// implementation's own department. The region must lie within the implementation's service scope.
 /// </summary>
-public sealed record ProcessStep(string Key, string Name, string Description = "", string? Role = null, string? ParallelGroup = null)
+public sealed record ProcessStep(string Key, string Name, string Description = "", string? Role = null, string? ParallelGroup = null, string? Region = null, Guid? DepartmentId = null)
 {
+    /// <summary>Whether an implementation of <paramref name="home"/> with <paramref name="scope"/> reaches <paramref name="other"/> (全市: same 4 digits, 全省: same 2).</summary>
+    public static bool ScopeReaches(ServiceScope scope, RegionCode home, RegionCode other) => scope switch
+    {
+        ServiceScope.Local => home.Contains(other),
+        ServiceScope.CityWide => home.Value[..4] == other.Value[..4],
+        ServiceScope.ProvinceWide => home.Province == other.Province,
+        ServiceScope.CrossProvince => true,
+    };
+
     public const string Intake = "accept";
     public const string Decision = "decide";
     public const string Issue = "issue";

@@ -66,7 +66,12 @@ public interface IOrganisationDirectory
 
     /// <summary>"蓬溪县 · 县市场监管局" style description of a staff scope.</summary>
     Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken);
+
+    /// <summary>The service halls of exactly this region, by name (收受分离: where a window clerk receives).</summary>
+    Task<IReadOnlyList<HallSummary>> HallsOfAsync(RegionCode region, CancellationToken cancellationToken);
 }
+
+public sealed record HallSummary(Guid Id, string Name, RegionCode Region, string Address);
 
 public sealed record RegionSummary(RegionCode Code, string Name, RegionLevel Level);
 
@@ -103,6 +108,13 @@ internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisation
             .Within(d => d.RegionCode, scope)
             .OrderBy(d => d.RegionCode).ThenBy(d => d.Name)
             .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<HallSummary>> HallsOfAsync(RegionCode region, CancellationToken cancellationToken) =>
+        await db.Set<ServiceHall>().AsNoTracking()
+            .Where(h => h.RegionCode == region)
+            .OrderBy(h => h.Name)
+            .Select(h => new HallSummary(h.Id, h.Name, h.RegionCode, h.Address))
             .ToListAsync(cancellationToken);
 
     public async Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken)

@@ -64,6 +64,7 @@ public static class DemoCity
     public static readonly Guid ShehongCivilAffairs = new("a1000000-0000-0000-0000-000000000027");
     public static readonly Guid PengxiTobacco = new("a1000000-0000-0000-0000-000000000028");
     public static readonly Guid ShehongDisabledPersons = new("a1000000-0000-0000-0000-000000000029");
+    public static readonly Guid ChuanshanHumanResources = new("a1000000-0000-0000-0000-000000000030");
 
     public static readonly DepartmentSeed[] Departments =
     [
@@ -90,10 +91,15 @@ public static class DemoCity
         new(ShehongCivilAffairs, "射洪市民政局", "510981000000", "MB1D0003"),
         new(PengxiTobacco, "蓬溪县烟草专卖局", "510921000000", "MB1C0004"),
         new(ShehongDisabledPersons, "射洪市残疾人联合会", "510981000000", "MB1D0004"),
+        new(ChuanshanHumanResources, "船山区人力资源和社会保障局", "510903000000", "MB1B0002"),
     ];
 
     public static readonly Guid CityHall = new("b1000000-0000-0000-0000-000000000001");
     public static readonly Guid PengxiHall = new("b1000000-0000-0000-0000-000000000002");
+    public static readonly Guid ShehongHall = new("b1000000-0000-0000-0000-000000000003");
+
+    /// <summary>船山区人社局's 就业登记 (全市通办): the demo's 收受分离 item, received in 射洪市 and decided in 船山区.</summary>
+    public const string ChuanshanEmploymentRegistration = "11510903MB1B0002914002008001000";
 
     public static readonly StaffSeed[] Staff =
     [
@@ -110,6 +116,9 @@ public static class DemoCity
         new("PX-APPROVER", "孙磊（蓬溪县市场监管局）", ["Approver"], "510921000000", PengxiMarketRegulation),
         new("SN-SUPERVISOR", "吴刚（市效能监管）", ["Supervisor"], "510900000000", null),
         new("SN-DATA", "郑洁（市数据共享专员）", ["DataOfficer"], "510900000000", BigData),
+        new("SH-CLERK", "周静（射洪市综合窗口）", ["WindowClerk"], "510981000000", null),
+        new("CS-CLERK", "何平（船山区综合窗口）", ["WindowClerk"], "510903000000", null),
+        new("CS-APPROVER", "马超（船山区人社局）", ["Approver"], "510903000000", ChuanshanHumanResources),
     ];
 
     public static readonly CitizenSeed[] Citizens =

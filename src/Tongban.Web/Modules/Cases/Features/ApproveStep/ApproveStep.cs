@@ -14,7 +14,7 @@ public sealed record ApproveStepRequest(string? Comment, int? ExpectedVersion);
 public sealed class ApproveStepHandler(CaseAccess access, IStringLocalizer<SharedResource> t)
 {
     public async Task<Result<CaseView>> HandleAsync(string caseNumber, string stepKey, ApproveStepRequest request, CancellationToken cancellationToken) =>
-        (await access.ActAsync(caseNumber, CaseReach.BackOffice, request.ExpectedVersion, "cases.step.approve",
+        (await access.ActOnStepAsync(caseNumber, stepKey, request.ExpectedVersion, "cases.step.approve",
             (c, _) => BackOfficeActors.ForStep(access, c, stepKey, t).Then(actor => c.ApproveStep(stepKey, actor, access.Now, request.Comment)),
             cancellationToken, new { step = stepKey }))
         .Map(c => ShowCaseHandler.ViewOf(c, access));
@@ -27,7 +27,8 @@ public static class ApproveStepApi
         api.MapPost("/cases/{caseNumber}/steps/{stepKey}/approve", HandleAsync)
             .WithName("ApproveStep")
             .WithSummary("Approve a back-office step")
-            .WithDescription("The caller must hold the step's role (and be its assignee when it is assigned) in the case's department and region. "
+            .WithDescription("The caller must hold the step's role (and be its assignee when it is assigned) in the case's department and region; "
+                + "a 多地联办 step another region's department performs is approved by that department only (403 case.step-of-another-region for anyone else). "
                 + "Body: comment, expectedVersion (optional; 409 when the case moved on). When every step of the stage (a 会签 group) is approved the next stage starts. Answers the case.")
             .ProducesCaseAction();
 

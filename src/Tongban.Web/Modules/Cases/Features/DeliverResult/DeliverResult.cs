@@ -9,7 +9,7 @@ using Tongban.Platform.Http;
 
 namespace Tongban.Modules.Cases.Features.DeliverResult;
 
-/// <param name="Method">pickup (统一窗口出件, a pickup code is generated and shown to the applicant) or post (address, carrier, trackingNumber).</param>
+/// <param name="Method">pickup (统一窗口出件, a pickup code is generated and shown to the applicant), post (address, carrier, trackingNumber) or electronic (电子送达).</param>
 public sealed record DeliverResultRequest(string? Method, string? Address, string? Carrier, string? TrackingNumber, int? ExpectedVersion);
 
 /// <summary>送达: the issued result (or the denial) handed over at the window against a pickup code, or posted.</summary>
@@ -21,6 +21,7 @@ public sealed class DeliverResultHandler(CaseAccess access)
         {
             "PICKUP" => CaseDelivery.WindowPickup(NewPickupCode()),
             "POST" => CaseDelivery.ByPost(request.Address ?? "", request.Carrier ?? "", request.TrackingNumber ?? ""),
+            "ELECTRONIC" => CaseDelivery.Electronically(),
             _ => null,
         };
         if (delivery is null)
@@ -45,7 +46,8 @@ public static class DeliverResultApi
         api.MapPost("/cases/{caseNumber}/delivery", HandleAsync)
             .WithName("DeliverResult")
             .WithSummary("送达: window pickup or post")
-            .WithDescription("Body: method (pickup|post); for post address, carrier and trackingNumber are required; expectedVersion. "
+            .WithDescription("Body: method (pickup|post|electronic); for post address, carrier and trackingNumber are required; expectedVersion. "
+                + "A 全程网办 case is never picked up (409 case.fully-online-no-pickup); a 收受分离 case is delivered as chosen at receipt (post, or pickup at the receiving hall; else 409 case.remote-intake-delivery-not-chosen). "
                 + "Pickup generates a six-digit pickup code, shown to the applicant on their case. Only an issued or denied case. Answers the case.")
             .ProducesCaseAction();
 

@@ -5,7 +5,11 @@ using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitApplication;
+using Tongban.Domain.Catalog;
+using Tongban.Modules.Catalog;
+using Tongban.Modules.Organisation;
 using Tongban.Platform.Http;
+using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
 
 namespace Tongban.Modules.Cases.Features.FileAtWindow;
@@ -19,14 +23,24 @@ public sealed record WindowApplicationRequest(
     string ApplicantIdentifier,
     string? OnBehalfOf = null,
     string? ConsentText = null,
-    string? ConsentReference = null);
+    string? ConsentReference = null,
+    bool? IdentityChecked = null,
+    string? ResultDelivery = null,
+    string? PostAddress = null,
+    Guid? ReceivingHallId = null);
 
 /// <summary>
 /// 窗口收件 / 帮办代办: a window clerk files for a walk-in applicant found in the directory; the case is
 /// filed by the clerk through the Window channel and received like any other (it joins the intake queue).
 /// With <c>onBehalfOf</c> the case records for whom the clerk filed and the person's consent.
+/// <para>
+/// 收受分离: when the item's competent region lies outside the clerk's region, the item's service scope
+/// (全市/全省/跨省通办) must reach the clerk's hall, or the filing is refused and nothing is stored. The
+/// case then carries the <see cref="RemoteIntake"/> record (hall, region, clerk, identity checked, result
+/// delivery) and goes to the competent authority's intake queue; both sides' actions are audited.
+/// </para>
 /// </summary>
-public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, CurrentUser user)
+public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, CurrentUser user, ICatalog catalog, IOrganisationDirectory organisation, AuditTrail audit, TongbanDbContext db)
 {
     /// <summary>The API, under its Idempotency-Key.</summary>
     public Task<Result<SubmittedCase>> HandleAsync(WindowApplicationRequest request, string idempotencyKey, CancellationToken cancellationToken) =>
@@ -43,9 +57,96 @@ public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, Current
             return new Forbidden("cases.window-clerks-only");
         }
 
-        var window = new WindowFiling(request.ApplicantIdentifier, string.IsNullOrWhiteSpace(request.OnBehalfOf) ? null : request.OnBehalfOf, request.ConsentText, request.ConsentReference);
+        if (!(await RemoteIntakeForAsync(request)).TryGet(out var remote, out var remoteError))
+        {
+            return remoteError;
+        }
+
+        var window = new WindowFiling(request.ApplicantIdentifier, string.IsNullOrWhiteSpace(request.OnBehalfOf) ? null : request.OnBehalfOf, request.ConsentText, request.ConsentReference, remote.Intake);
         var application = new ApplicationRequest(request.ImplementationCode, request.Answers, request.FormValues, request.Materials);
-        return await submitted(application, new Filing(CaseChannel.Window, Window: window, Prefill: true));
+        var result = await submitted(application, new Filing(CaseChannel.Window, Window: window, Prefill: true));
+        if (result.TryGet(out var filed, out _) && remote.Intake is { } intake)
+        {
+            // The receiving side's part: who received where, for whom, handed over to which authority.
+            audit.Record("cases.remote-intake", nameof(Case), filed.CaseNumber, after: new
+            {
+                receivingHall = intake.ReceivingHallName,
+                receivingRegion = intake.ReceivingRegion,
+                competentRegion = remote.CompetentRegion,
+                competentDepartment = remote.CompetentDepartment,
+                identityChecked = intake.IdentityChecked,
+                resultDelivery = intake.ResultDelivery.ToString(),
+            });
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return result;
+    }
+
+    /// <summary>The scope's reach as the Cases domain names it.</summary>
+    public static IntakeReach ReachOf(ServiceScope scope) => scope switch
+    {
+        ServiceScope.Local => IntakeReach.Local,
+        ServiceScope.CityWide => IntakeReach.City,
+        ServiceScope.ProvinceWide => IntakeReach.Province,
+        ServiceScope.CrossProvince => IntakeReach.Nationwide,
+    };
+
+    public static string ScopeName(ServiceScope scope) => scope switch
+    {
+        ServiceScope.Local => "本级办理事项",
+        ServiceScope.CityWide => "全市通办事项",
+        ServiceScope.ProvinceWide => "全省通办事项",
+        ServiceScope.CrossProvince => "跨省通办事项",
+    };
+
+    /// <summary>
+    /// Whether this filing is 收受分离 and its record: none when the clerk's region covers the competent one
+    /// (or the item is unknown: submission answers that); refused when the item's scope does not reach the clerk's hall.
+    /// </summary>
+    public async Task<Result<(RemoteIntake? Intake, string? CompetentRegion, string? CompetentDepartment)>> RemoteIntakeForAsync(WindowApplicationRequest request)
+    {
+        var none = Result<(RemoteIntake?, string?, string?)>.Success((null, null, null));
+        if (user.IsPlatformAdmin || user.Scope is not { } scope || !ImplementationCode.Parse(request.ImplementationCode ?? "").TryGet(out var code, out _)
+            || await catalog.FindPublishedAsync(code, null, CancellationToken.None) is not { } item || scope.CoversRegion(item.Region))
+        {
+            return none;
+        }
+
+        var receiving = scope.Region;
+        var receivingName = (await organisation.FindRegionAsync(receiving, CancellationToken.None))?.Name ?? receiving.Value;
+        if (!CrossRegion.MayReceive(ReachOf(item.Content.ServiceScope), item.Region, receiving))
+        {
+            return new Invalid("cases.remote-intake-out-of-scope", item.Content.Name, ScopeName(item.Content.ServiceScope), receivingName) { Field = "implementationCode" };
+        }
+
+        var halls = await organisation.HallsOfAsync(receiving, CancellationToken.None);
+        var hall = request.ReceivingHallId is { } wanted ? halls.FirstOrDefault(h => h.Id == wanted) : halls.FirstOrDefault();
+        if (hall is null)
+        {
+            return new Invalid("cases.remote-intake-no-hall") { Field = "receivingHallId" };
+        }
+
+        RemoteResultDelivery? delivery = request.ResultDelivery?.Trim().ToUpperInvariant() switch
+        {
+            "POST" => RemoteResultDelivery.Post,
+            "COLLECT" => RemoteResultDelivery.CollectAtReceivingHall,
+            _ => null,
+        };
+        if (delivery is null)
+        {
+            return new Invalid("cases.remote-intake-delivery-unknown") { Field = "resultDelivery" };
+        }
+
+        if (!RemoteIntake.Create(hall.Id, hall.Name, receiving, receivingName, user.AccountId ?? Guid.Empty, user.DisplayName, request.IdentityChecked == true,
+            delivery.Value, request.PostAddress).TryGet(out var intake, out var invalid))
+        {
+            return invalid;
+        }
+
+        var competentRegion = (await organisation.FindRegionAsync(item.Region, CancellationToken.None))?.Name ?? item.Region.Value;
+        var department = (await organisation.FindDepartmentAsync(item.DepartmentId, CancellationToken.None))?.Name ?? item.Content.ImplementingBody;
+        return (intake, competentRegion, department);
     }
 }
 
@@ -59,6 +160,11 @@ public static class FileAtWindowApi
             .WithDescription("Window clerks, with a bearer token and a required Idempotency-Key header. The body of POST /api/v1/cases plus applicantIdentifier (the walk-in person's ID number "
                 + "or the enterprise's USCC, as held in the people directory) and, for 帮办代办, onBehalfOf (name and circumstance: elderly, disabled ...) with consentText and/or consentReference "
                 + "(the signed consent's record). A material the walk-in lacks has route missing (缺件), so one 补正告知 can list it all or 容缺 can accept it. Upload materials name files the clerk uploaded (POST /api/v1/files, or the window page). Fields marked 免填写 are filled from the directory. Answers 201 {caseNumber, status, receivedAt, promisedBy}; the case's channel is Window and it is filed by the clerk. "
+                + "收受分离 (异地代收代办): when the item's competent region lies outside the clerk's region, the item must be 全市/全省/跨省通办 with a scope reaching the clerk's hall "
+                + "(else 422 cases.remote-intake-out-of-scope, nothing stored), and the body adds identityChecked (true: the window checked the applicant's identity and the form), "
+                + "resultDelivery (post|collect: posted to postAddress, or collected at the receiving hall; a 全程网办 item is never collected) and optionally receivingHallId "
+                + "(a hall of the clerk's region; default the region's first). The case records the receiving hall, region, clerk and handover time and goes to the competent "
+                + "authority's intake queue; its material list and limits are the competent implementation's (审批权属不变). "
                 + "422 for an applicant not in the directory, 帮办代办 without consent, or the errors of POST /api/v1/cases; 403 for other staff.")
             .Produces<SubmittedCase>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

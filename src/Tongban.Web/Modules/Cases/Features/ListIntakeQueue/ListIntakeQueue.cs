@@ -15,10 +15,13 @@ namespace Tongban.Modules.Cases.Features.ListIntakeQueue;
 /// <param name="PastIntakeDeadline">逾期未处理，依法视为受理: the 5 working days passed without a decision.</param>
 public sealed record IntakeQueueEntry(
     string CaseNumber, string ItemName, string ApplicantName, string ApplicantIdentifier, string Channel, string ChannelName,
-    DateTimeOffset ReceivedAt, DateTimeOffset IntakeDeadline, bool PastIntakeDeadline, DateTimeOffset? CorrectionRequestedAt, int Version);
+    DateTimeOffset ReceivedAt, DateTimeOffset IntakeDeadline, bool PastIntakeDeadline, DateTimeOffset? CorrectionRequestedAt, int Version,
+    bool RemoteIntake = false, string? Status = null);
 
 /// <summary>The oldest entries of each list (<see cref="ListIntakeQueueHandler.PageSize"/> at most) and how many there are in all.</summary>
-public sealed record IntakeQueue(IReadOnlyList<IntakeQueueEntry> AwaitingIntake, int AwaitingIntakeTotal, IReadOnlyList<IntakeQueueEntry> AwaitingCorrection, int AwaitingCorrectionTotal);
+/// <param name="ReceivedForOthers">代收件: cases this region's halls received for another region's competent authority (收受分离), newest first, read-only here.</param>
+public sealed record IntakeQueue(IReadOnlyList<IntakeQueueEntry> AwaitingIntake, int AwaitingIntakeTotal, IReadOnlyList<IntakeQueueEntry> AwaitingCorrection, int AwaitingCorrectionTotal,
+    IReadOnlyList<IntakeQueueEntry>? ReceivedForOthers = null);
 
 /// <summary>
 /// 综合窗口 queue: the cases in the clerk's region awaiting intake (online submissions and walk-ins
@@ -40,8 +43,9 @@ public sealed class ListIntakeQueueHandler(CaseStore cases, CaseAccess access, I
 
         var (awaiting, awaitingTotal) = await ListAsync(CaseStatus.Submitted, cancellationToken);
         var (correcting, correctingTotal) = await ListAsync(CaseStatus.AwaitingCorrection, cancellationToken);
+        var receivedForOthers = await ReceivedForOthersAsync(cancellationToken);
         var names = new Dictionary<(ImplementationCode, int), string>();
-        foreach (var key in awaiting.Concat(correcting).Select(c => (c.ImplementationCode, c.ImplementationVersion)).Distinct())
+        foreach (var key in awaiting.Concat(correcting).Concat(receivedForOthers).Select(c => (c.ImplementationCode, c.ImplementationVersion)).Distinct())
         {
             names[key] = (await catalog.FindPublishedAsync(key.ImplementationCode, key.ImplementationVersion, cancellationToken))?.Content.Name ?? key.ImplementationCode.Value;
         }
@@ -51,7 +55,8 @@ public sealed class ListIntakeQueueHandler(CaseStore cases, CaseAccess access, I
         await cases.SaveChangesAsync(cancellationToken);
         return new IntakeQueue(
             [.. awaiting.Select(c => EntryOf(c, names))], awaitingTotal,
-            [.. correcting.Select(c => EntryOf(c, names))], correctingTotal);
+            [.. correcting.Select(c => EntryOf(c, names))], correctingTotal,
+            [.. receivedForOthers.Select(c => EntryOf(c, names))]);
     }
 
     /// <summary>How a channel reads in the queue: online (web, mobile app), at the window, at a self-service kiosk.</summary>
@@ -76,13 +81,26 @@ public sealed class ListIntakeQueueHandler(CaseStore cases, CaseAccess access, I
         return (page, total);
     }
 
+    /// <summary>代收件: received in the clerk's region for a competent authority outside it (on (received_in_region, received_at)).</summary>
+    private async Task<List<Case>> ReceivedForOthersAsync(CancellationToken cancellationToken)
+    {
+        if (access.User.Scope is not { } scope || access.User.IsPlatformAdmin)
+        {
+            return [];
+        }
+
+        var received = await cases.Cases.AsNoTracking().Where(c => c.ReceivedInRegion != null).Within(c => c.ReceivedInRegion, scope.Region)
+            .OrderByDescending(c => c.ReceivedAt).ThenBy(c => c.Id).Take(PageSize).ToListAsync(cancellationToken);
+        return [.. received.Where(c => !scope.CoversRegion(c.RegionCode))];
+    }
+
     private IntakeQueueEntry EntryOf(Case c, Dictionary<(ImplementationCode, int), string> names)
     {
         var identifier = c.Applicant.Kind == ApplicantKind.LegalPerson ? c.Applicant.Identifier : c.Applicant.IdNumber!.Value.Masked;
         return new IntakeQueueEntry(
             c.Number!.Value.Value, names[(c.ImplementationCode, c.ImplementationVersion)], c.Applicant.Name, identifier, c.Channel.ToString(), ChannelName(c.Channel),
             c.ReceivedAt!.Value, c.IntakeDeadline(access.Calendar, access.Zone)!.Value, c.Status == CaseStatus.Submitted && c.IsDeemedAccepted(access.Now, access.Calendar, access.Zone),
-            c.CorrectionRequestedAt, c.Version);
+            c.CorrectionRequestedAt, c.Version, c.RemoteIntake is not null, CaseNames.Of(c.Status));
     }
 }
 
@@ -95,7 +113,8 @@ public static class ListIntakeQueueApi
             .WithSummary("The window's intake queue (综合窗口)")
             .WithDescription("Window clerks: the cases in their region awaiting intake, oldest first (number, item, applicant with masked ID, channel, received time, "
                 + "the 5-working-day intake deadline and pastIntakeDeadline once it passed: 逾期未处理，依法视为受理), and the cases awaiting the applicant's correction. "
-                + $"Each list holds its oldest {ListIntakeQueueHandler.PageSize} cases with the total. 403 for other staff.")
+                + $"Each list holds its oldest {ListIntakeQueueHandler.PageSize} cases with the total. Entries received at another region's hall (收受分离) have remoteIntake true (异地代收). "
+                + "receivedForOthers (代收件): the newest cases this region's halls received for another region's competent authority, with their status; open them read-only at GET /api/v1/cases/{caseNumber}. 403 for other staff.")
             .Produces<IntakeQueue>()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 

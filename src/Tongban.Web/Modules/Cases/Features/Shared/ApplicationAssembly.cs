@@ -29,9 +29,10 @@ public sealed record ApplicationRequest(
 
 /// <summary>
 /// A window clerk files for a walk-in applicant (a person by ID number, an enterprise by USCC, as held in
-/// the directory); with <paramref name="OnBehalfOf"/> it is 帮办代办 and needs the person's consent.
+/// the directory); with <paramref name="OnBehalfOf"/> it is 帮办代办 and needs the person's consent. With
+/// <paramref name="Remote"/> it is 收受分离: received at this hall for another region's competent authority.
 /// </summary>
-public sealed record WindowFiling(string ApplicantIdentifier, string? OnBehalfOf = null, string? ConsentText = null, string? ConsentReference = null);
+public sealed record WindowFiling(string ApplicantIdentifier, string? OnBehalfOf = null, string? ConsentText = null, string? ConsentReference = null, RemoteIntake? Remote = null);
 
 /// <summary>
 /// Who files, through which channel, and whether the e-form's 免填写 fields are filled from the directory
@@ -122,10 +123,18 @@ public sealed class ApplicationAssembly(
             }
 
             var filer = filing.Window is null ? CaseActor.Applicant(account) : new CaseActor(account, nameof(Domain.Identity.Role.WindowClerk));
-            if (!Case.StartDraft(Guid.CreateVersion7(), new ImplementationRef(published.Code, published.Version, published.DepartmentId, published.Region),
-                applicant, filing.Channel, filer, now, assisted).TryGet(out var started, out var startError))
+            var implementation = new ImplementationRef(published.Code, published.Version, published.DepartmentId, published.Region)
+            {
+                FullyOnline = published.Content.OnlineDepth == OnlineDepth.FullyOnline,
+            };
+            if (!Case.StartDraft(Guid.CreateVersion7(), implementation, applicant, filing.Channel, filer, now, assisted).TryGet(out var started, out var startError))
             {
                 return startError;
+            }
+
+            if (filing.Window?.Remote is { } remote && started.ReceiveRemotely(remote) is { IsSuccess: false } remoteError)
+            {
+                return remoteError.Error!;
             }
 
             draft = started;

@@ -25,6 +25,12 @@ public enum CaseReach
 
     /// <summary>Read-only oversight: supervisors and region admins in region.</summary>
     Oversight,
+
+    /// <summary>收受分离 代收件: read-only, a window clerk of the region whose hall received the case for another region.</summary>
+    RemoteReceiver,
+
+    /// <summary>多地联办: an approver of another region's department whose step of the case is open (acts on that step only).</summary>
+    JointStep,
 }
 
 /// <summary>
@@ -55,7 +61,19 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         CaseReach.BackOffice => user.IsStaff && user.HasAnyRole(Role.Approver, Role.DepartmentAdmin, Role.DepartmentSystem, Role.PlatformAdmin)
             && user.CanActOn(@case.RegionCode, @case.DepartmentId),
         CaseReach.Oversight => user.IsStaff && user.HasAnyRole(Role.Supervisor, Role.RegionAdmin, Role.PlatformAdmin) && user.CanSeeRegion(@case.RegionCode),
+        CaseReach.RemoteReceiver => user.IsStaff && user.HasAnyRole(Role.WindowClerk) && @case.ReceivedInRegion is { } received && user.CanSeeRegion(received),
+        CaseReach.JointStep => @case.Steps.Any(s => s.Status == CaseStepStatus.Active && ReachesStep(@case, s)),
     };
+
+    /// <summary>
+    /// 多地联办: whether the caller may act on the step as back-office staff: a step another region's
+    /// department performs belongs to that department; every other step to the competent department.
+    /// </summary>
+    public bool ReachesStep(Case @case, CaseStep step) =>
+        user.IsStaff && user.HasAnyRole(Role.Approver, Role.DepartmentAdmin, Role.DepartmentSystem, Role.PlatformAdmin)
+        && (step.Region is { } region
+            ? user.CanActOn(RegionCode.FromTrusted(region), step.DepartmentId)
+            : user.CanActOn(@case.RegionCode, @case.DepartmentId));
 
     /// <summary>The first capacity (in declaration order) in which the caller reaches the case, if any.</summary>
     public CaseReach? ReachOf(Case @case) =>
@@ -71,6 +89,8 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
             CaseReach.Intake => new CaseActor(account, RoleFor(Role.WindowClerk)),
             CaseReach.BackOffice => new CaseActor(account, RoleFor(Role.Approver)),
             CaseReach.Oversight => new CaseActor(account, RoleFor(Role.Supervisor)),
+            CaseReach.RemoteReceiver => new CaseActor(account, RoleFor(Role.WindowClerk)),
+            CaseReach.JointStep => new CaseActor(account, RoleFor(Role.Approver)),
         };
     }
 
@@ -120,14 +140,36 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         ActAsync(caseNumber, reach, expectedVersion, auditAction, (c, actor) => Task.FromResult(transition(c, actor)), cancellationToken, details);
 
     /// <summary>As the synchronous overload, for a transition that first looks something up (the item's terms, the applicant's standing).</summary>
-    public async Task<Result<Case>> ActAsync(
+    public Task<Result<Case>> ActAsync(
         string caseNumber, CaseReach reach, int? expectedVersion, string auditAction,
-        Func<Case, CaseActor, Task<Result>> transition, CancellationToken cancellationToken, object? details = null)
+        Func<Case, CaseActor, Task<Result>> transition, CancellationToken cancellationToken, object? details = null) =>
+        ActInAsync(caseNumber, c => Reaches(c, reach) ? reach : null, expectedVersion, auditAction, transition, cancellationToken, details);
+
+    /// <summary>
+    /// Acts on one back-office step: as the competent back office, or (多地联办) as the department of
+    /// another region that performs that step while it is open. The step's own region decides who may act.
+    /// </summary>
+    public Task<Result<Case>> ActOnStepAsync(
+        string caseNumber, string stepKey, int? expectedVersion, string auditAction,
+        Func<Case, CaseActor, Result> transition, CancellationToken cancellationToken, object? details = null) =>
+        ActInAsync(caseNumber,
+            c => Reaches(c, CaseReach.BackOffice) ? CaseReach.BackOffice
+                : c.Steps.FirstOrDefault(s => s.Key == stepKey?.Trim()) is { Status: CaseStepStatus.Active } step && ReachesStep(c, step) ? CaseReach.JointStep : null,
+            expectedVersion, auditAction,
+            (c, actor) => Task.FromResult(c.Steps.FirstOrDefault(s => s.Key == stepKey?.Trim()) is { } named && !ReachesStep(c, named)
+                ? RemoteIntakeErrors.StepBelongsToAnotherRegion(named.Name, named.Region ?? c.RegionCode.Value)
+                : transition(c, actor)),
+            cancellationToken, details);
+
+    private async Task<Result<Case>> ActInAsync(
+        string caseNumber, Func<Case, CaseReach?> reachOf, int? expectedVersion, string auditAction,
+        Func<Case, CaseActor, Task<Result>> transition, CancellationToken cancellationToken, object? details)
     {
         // The transition's own audit record covers the read.
-        if (!(await LoadInReachAsync(caseNumber, reach, cancellationToken)).TryGet(out var @case, out var notFound))
+        var @case = await LoadAsync(caseNumber, cancellationToken);
+        if (@case is null || reachOf(@case) is not { } reach)
         {
-            return notFound;
+            return new NotFound("cases.case-not-found", caseNumber ?? "");
         }
 
         var before = @case.Status;

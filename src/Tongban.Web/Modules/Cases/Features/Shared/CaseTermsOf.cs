@@ -1,6 +1,7 @@
 using Tongban.Domain.Cases;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Identity;
+using Tongban.Domain.Primitives;
 
 namespace Tongban.Modules.Cases.Features.Shared;
 
@@ -17,7 +18,8 @@ public static class CaseTermsOf
     public static CaseTerms From(ImplementationContent content)
     {
         var steps = content.Process.Where(s => !s.IsTransition())
-            .Select(s => new StepPlan(s.Key, s.Name, string.IsNullOrWhiteSpace(s.Role) ? nameof(Role.Approver) : s.Role, s.ParallelGroup))
+            .Select(s => new StepPlan(s.Key, s.Name, string.IsNullOrWhiteSpace(s.Role) ? nameof(Role.Approver) : s.Role, s.ParallelGroup,
+                RegionCode.Parse(s.Region).TryGet(out var region, out _) ? region : null, s.DepartmentId))
             .ToList();
         return new CaseTerms(Limit(content.StatutoryLimit), Limit(content.PromisedLimit), steps.Count == 0 ? [DefaultReview] : steps)
         {

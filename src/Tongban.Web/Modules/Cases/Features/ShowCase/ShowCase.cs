@@ -8,7 +8,14 @@ namespace Tongban.Modules.Cases.Features.ShowCase;
 
 public sealed record CaseMaterialView(string Key, string Name, string Route, bool Required, bool DeficiencyAllowed, string? FileName, string? Sha256, string? Reference, DateTimeOffset? ProvidedAt);
 
-public sealed record CaseStepView(string Key, string Name, string Role, int Stage, string? ParallelGroup, string Status, Guid? Assignee, DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment, string? ExternalReference);
+/// <param name="Region">多地联办: the region whose department performs the step (null: the competent department).</param>
+public sealed record CaseStepView(string Key, string Name, string Role, int Stage, string? ParallelGroup, string Status, Guid? Assignee, DateTimeOffset? ActivatedAt, DateTimeOffset? DecidedAt, string? Comment, string? ExternalReference,
+    string? Region = null, Guid? DepartmentId = null);
+
+/// <summary>收受分离: both sides' responsibilities — the receiving hall, region and clerk, the identity check, the handover, the competent side and the result delivery chosen.</summary>
+public sealed record RemoteIntakeView(
+    Guid ReceivingHallId, string ReceivingHall, string ReceivingRegion, string ReceivingRegionName, string ReceivingClerk, bool IdentityChecked,
+    string CompetentRegion, Guid CompetentDepartmentId, DateTimeOffset HandedOverAt, string ResultDelivery, string ResultDeliveryName, string? PostAddress);
 
 public sealed record CaseEventView(DateTimeOffset At, string Action, string ActorRole, string Status, string? Comment, string? StepKey, IReadOnlyList<string> Attachments);
 
@@ -31,7 +38,8 @@ public sealed record CaseView(
     string? DecisionOutcome, string? DecisionReasons, string? DecisionLegalBasis, IReadOnlyList<string> InstantApprovalRules,
     string? DeliveryMethod, string? PickupCode, string? TrackingNumber,
     IReadOnlyList<CaseMaterialView> Materials, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseEventView> History, IReadOnlyList<CaseNoticeView> Notices,
-    IReadOnlyList<CaseDocumentView> Documents, string? LicenceId);
+    IReadOnlyList<CaseDocumentView> Documents, string? LicenceId,
+    RemoteIntakeView? RemoteIntake = null, bool FullyOnline = false, int InPersonVisits = 0);
 
 /// <summary>
 /// One case as the caller may see it: an applicant their own, staff within their reach (intake,
@@ -61,10 +69,15 @@ public sealed class ShowCaseHandler(CaseAccess access)
             c.Delivery?.Method.ToString(), c.Delivery?.PickupCode, c.Delivery?.TrackingNumber,
             [.. c.Materials.Select(m => new CaseMaterialView(m.Key, m.Name, m.Route.ToString(), m.Required, m.DeficiencyAllowed, m.File?.FileName, m.File?.Sha256,
                 m.LicenceId ?? m.ResourceReference, m.ProvidedAt))],
-            [.. c.Steps.Select(s => new CaseStepView(s.Key, s.Name, s.Role, s.Stage, s.ParallelGroup, s.Status.ToString(), s.Assignee, s.ActivatedAt, s.DecidedAt, s.Comment, s.ExternalReference))],
+            [.. c.Steps.Select(s => new CaseStepView(s.Key, s.Name, s.Role, s.Stage, s.ParallelGroup, s.Status.ToString(), s.Assignee, s.ActivatedAt, s.DecidedAt, s.Comment, s.ExternalReference, s.Region, s.DepartmentId))],
             [.. c.History.Select(e => new CaseEventView(e.At, e.Action.ToString(), e.ActorRole, SubmitApplicationHandler.WireStatus(e.Status), e.Comment, e.StepKey, e.Attachments))],
             [.. c.CorrectionNotice.Select(i => new CaseNoticeView(i.MaterialKey, c.Materials.FirstOrDefault(m => m.Key == i.MaterialKey)?.Name ?? i.MaterialKey, i.Reason))],
             [.. CaseDocuments.CaseDocuments.AvailableFor(c).Select(d => new CaseDocumentView(d.Slug, d.Name, d.PathFor(c.Number!.Value.Value)))],
-            c.Issuance?.LicenceId);
+            c.Issuance?.LicenceId,
+            RemoteIntakeOf(c), c.FullyOnline, c.InPersonVisits);
     }
+
+    public static RemoteIntakeView? RemoteIntakeOf(Case c) => c.RemoteIntake is not { } r ? null : new RemoteIntakeView(
+        r.ReceivingHallId, r.ReceivingHallName, r.ReceivingRegion, r.ReceivingRegionName, r.ReceivingClerkName, r.IdentityChecked,
+        r.CompetentRegion, r.CompetentDepartmentId, r.HandedOverAt, r.ResultDelivery.ToString(), RemoteIntake.NameOf(r.ResultDelivery), r.PostAddress);
 }

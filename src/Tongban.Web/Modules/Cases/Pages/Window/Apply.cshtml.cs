@@ -53,6 +53,17 @@ public sealed class WindowApplyModel(
     [BindProperty]
     public string? ConsentText { get; set; }
 
+    /// <summary>收受分离: the clerk checked the applicant's identity and the form.</summary>
+    [BindProperty]
+    public bool IdentityChecked { get; set; }
+
+    /// <summary>收受分离: post or collect (at this hall).</summary>
+    [BindProperty]
+    public string? ResultDelivery { get; set; }
+
+    [BindProperty]
+    public string? PostAddress { get; set; }
+
     public string? ApplicantName { get; private set; }
 
     public override string PagePath => "/workbench/apply";
@@ -109,7 +120,8 @@ public sealed class WindowApplyModel(
         }
 
         var request = new WindowApplicationRequest(application.ImplementationCode, application.Answers, application.FormValues, application.Materials, Applicant ?? "",
-            Assisted ? $"{OnBehalfOf?.Trim()}（{Circumstance}）" : null, Assisted ? ConsentText : null, consentReference);
+            Assisted ? $"{OnBehalfOf?.Trim()}（{Circumstance}）" : null, Assisted ? ConsentText : null, consentReference,
+            IdentityChecked, ResultDelivery, PostAddress);
         var result = await filing.HandleFormAsync(request, FormToken, cancellationToken);
         if (!result.TryGet(out var submitted, out var error))
         {

@@ -6,7 +6,7 @@ using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Organisation.Features.SeedDemo;
 
-/// <summary>遂宁市's regions, departments, the municipal hall and 蓬溪县's hall, with windows.</summary>
+/// <summary>遂宁市's regions, departments, the municipal hall and the halls of 蓬溪县 and 射洪市, with windows.</summary>
 internal sealed class OrganisationDemoSeed(TongbanDbContext db) : IDemoSeed
 {
     public int Order => 10;
@@ -44,6 +44,12 @@ internal sealed class OrganisationDemoSeed(TongbanDbContext db) : IDemoSeed
         pengxiHall.OpenWindow(Guid.CreateVersion7(), "1", "综合受理窗口", WindowKind.Comprehensive, null);
         pengxiHall.OpenWindow(Guid.CreateVersion7(), "2", "市场监管专窗", WindowKind.Dedicated, DemoCity.PengxiMarketRegulation);
         db.Add(pengxiHall);
+
+        var shehongHall = ServiceHall.Create(DemoCity.ShehongHall, "射洪市政务服务中心", RegionCode.FromTrusted("510981000000"),
+            "遂宁市射洪市太和街道美丰南路 1 号", "周一至周五 9:00-12:00，14:00-17:30", 30.871120m, 105.388410m).Value;
+        shehongHall.OpenWindow(Guid.CreateVersion7(), "1", "综合受理窗口（含通办代收）", WindowKind.Comprehensive, null);
+        shehongHall.OpenWindow(Guid.CreateVersion7(), "2", "统一出件窗口", WindowKind.Comprehensive, null);
+        db.Add(shehongHall);
         await db.SaveChangesAsync(cancellationToken);
     }
 }
