@@ -40,6 +40,7 @@ public static partial class CasesModule
         AddApplying(services, configuration);
         AddIntake(services, configuration);
         AddBackOffice(services, configuration);
+        AddBundles(services);
         return services;
     }
 
@@ -55,6 +56,7 @@ public static partial class CasesModule
         MapApplying(app, applicant, staff, anyone);
         MapIntake(app, applicant, staff, anyone);
         MapBackOffice(app, applicant, staff, anyone);
+        MapBundles(applicant);
         return app;
     }
 }

@@ -12,6 +12,7 @@ using Tongban.Modules.Catalog.Features.FrequencyReport;
 using Tongban.Modules.Catalog.Features.GuidePdf;
 using Tongban.Modules.Catalog.Features.ImportCatalog;
 using Tongban.Modules.Catalog.Features.IssueItem;
+using Tongban.Modules.Catalog.Features.ListBundles;
 using Tongban.Modules.Catalog.Features.ListClaimable;
 using Tongban.Modules.Catalog.Features.ListForReview;
 using Tongban.Modules.Catalog.Features.ListMaterials;
@@ -70,6 +71,7 @@ public static class CatalogModule
         services.AddScoped<IDemoSeed, CatalogDemoSeed>();
         services.AddScoped<DefineBundlesHandler>();
         services.AddScoped<IDemoSeed, BundlesDemoSeed>();
+        services.AddScoped<ListBundlesHandler>();
         services.AddAuthorizationBuilder().AddPolicy(ReportsPolicy, p => p.RequireRole(ReportReach.Roles));
         return services;
     }
@@ -78,6 +80,7 @@ public static class CatalogModule
     {
         app.MapGuidePdf();
         var items = app.MapGroup("/api/v1/items").WithTags("Catalog").AllowAnonymous();
+        ListBundlesApi.Map(app.MapGroup("/api/v1").WithTags("Bundles").AllowAnonymous());
         SearchItemsApi.Map(items);
         ShowGuideApi.Map(items);
         ListMaterialsApi.Map(items);

@@ -13,7 +13,7 @@ namespace Tongban.Modules.Cases.Features.DeliverResult;
 public sealed record DeliverResultRequest(string? Method, string? Address, string? Carrier, string? TrackingNumber, int? ExpectedVersion);
 
 /// <summary>送达: the issued result (or the denial) handed over at the window against a pickup code, or posted.</summary>
-public sealed class DeliverResultHandler(CaseAccess access)
+public sealed class DeliverResultHandler(CaseAccess access, BundleProgress bundles)
 {
     public async Task<Result<CaseView>> HandleAsync(string caseNumber, DeliverResultRequest request, CancellationToken cancellationToken)
     {
@@ -30,7 +30,9 @@ public sealed class DeliverResultHandler(CaseAccess access)
         }
 
         return (await access.ActAsync(caseNumber, CaseReach.BackOffice, request.ExpectedVersion, "cases.deliver",
-                (c, _) => BackOfficeActors.Staff(access).Then(actor => c.Deliver(delivery, actor, access.Now)),
+                async (c, _) => await bundles.MayDeliverAsync(c, cancellationToken) is { IsSuccess: false } held
+                    ? held
+                    : BackOfficeActors.Staff(access).Then(actor => c.Deliver(delivery, actor, access.Now)),
                 cancellationToken, new { method = delivery.Method.ToString() }))
             .Map(c => ShowCaseHandler.ViewOf(c, access));
     }

@@ -39,7 +39,7 @@ public enum CaseReach
 /// with the status before and after, and save under optimistic concurrency. When another action saved
 /// the case first, the caller gets a 409 naming the status the case is in now, and nothing changes.
 /// </summary>
-public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterDecision> afterDecision)
+public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterDecision> afterDecision, IEnumerable<IAfterSave> afterSave)
 {
     /// <summary>The city's configured case-handling numbers (warning share, 容缺 grace period).</summary>
     public CasePolicy Policy => options.Value.Policy;
@@ -200,7 +200,6 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         try
         {
             await cases.SaveChangesAsync(cancellationToken);
-            return @case;
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -209,6 +208,13 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
             var current = await cases.Cases.AsNoTracking().Where(c => c.Id == @case.Id).Select(c => c.Status).FirstAsync(cancellationToken);
             return ChangedMeanwhile(current);
         }
+
+        foreach (var step in afterSave)
+        {
+            await step.RunAsync(@case, cancellationToken);
+        }
+
+        return @case;
     }
 
     /// <summary>Someone else acted on the case first.</summary>

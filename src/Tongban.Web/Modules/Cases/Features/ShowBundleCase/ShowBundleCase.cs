@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tongban.Domain.Cases;
+using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
+using Tongban.Modules.Cases.Features.SubmitApplication;
+using Tongban.Modules.Cases.Features.SubmitBundle;
+using Tongban.Modules.Cases.Persistence;
+using Tongban.Platform.Http;
+using Tongban.Platform.Persistence;
+using Tongban.Platform.Security;
+
+namespace Tongban.Modules.Cases.Features.ShowBundleCase;
+
+/// <summary>A member's 补正 item as the bundle asks it: the material by name, the reason, the member cases that need it.</summary>
+public sealed record BundleCorrection(string Material, string Reason, IReadOnlyList<string> CaseNumbers);
+
+public sealed record BundleCaseMemberView(string Key, string Name, string? CaseNumber, string? Status, bool Blocked, IReadOnlyList<string> After);
+
+/// <summary>The applicant's one view of a 一件事: one status, every member, one correction notice.</summary>
+public sealed record BundleCaseView(
+    string BundleCaseNumber, string BundleCode, string Status, DateTimeOffset SubmittedAt, DateTimeOffset PromisedBy, bool DeliverTogether,
+    IReadOnlyList<BundleCaseMemberView> Members, IReadOnlyList<BundleCorrection> Corrections, int Version);
+
+/// <summary>
+/// The applicant reads their bundle case: its members' statuses as their cases have them now, and the
+/// corrections any member's window asked for, merged by material name so each is answered once.
+/// The read is audited.
+/// </summary>
+public sealed class ShowBundleCaseHandler(CaseStore cases, BundleProgress progress, CaseAccess access, AuditTrail audit, TongbanDbContext db, Catalog.ICatalog catalog)
+{
+    public async Task<Result<(BundleCase BundleCase, BundleCaseView View)>> HandleAsync(string number, CancellationToken cancellationToken)
+    {
+        var parsed = BundleCaseNumber.Parse(number);
+        var bundleCase = parsed.IsSuccess ? await cases.BundleCases.AsNoTracking().FirstOrDefaultAsync(b => b.Number == parsed.Value, cancellationToken) : null;
+        if (bundleCase is null || !IsApplicant(access.User, bundleCase.Applicant))
+        {
+            return new Tongban.Domain.Primitives.NotFound("bundles.case-not-found", number ?? "");
+        }
+
+        await progress.ObserveAsync(bundleCase, cancellationToken);
+        var memberCases = await cases.Cases.AsNoTracking().Where(c => c.BundleCaseId == bundleCase.Id).ToListAsync(cancellationToken);
+        audit.Record("bundles.view", nameof(BundleCase), bundleCase.Number.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return (bundleCase, ViewOf(bundleCase, memberCases, await NamesAsync(bundleCase, cancellationToken)));
+    }
+
+    public static BundleCaseView ViewOf(BundleCase bundleCase, IReadOnlyList<Case> memberCases, IReadOnlyDictionary<string, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(bundleCase);
+        ArgumentNullException.ThrowIfNull(memberCases);
+        var corrections = memberCases
+            .Where(c => c.Status == CaseStatus.AwaitingCorrection)
+            .SelectMany(c => c.CorrectionNotice.Select(item => (Name: c.Materials.FirstOrDefault(m => m.Key == item.MaterialKey)?.Name ?? item.MaterialKey, item.Reason, Case: c.Number!.Value.Value)))
+            .GroupBy(i => Domain.Catalog.Bundles.BundleApplication.NameKey(i.Name))
+            .Select(g => new BundleCorrection(g.First().Name, string.Join("；", g.Select(i => i.Reason).Distinct()), [.. g.Select(i => i.Case).Distinct()]))
+            .ToList();
+        return new BundleCaseView(bundleCase.Number.Value, bundleCase.BundleCode.Value, SubmitBundleHandler.Wire(bundleCase.Status), bundleCase.SubmittedAt, bundleCase.PromisedBy,
+            bundleCase.DeliverTogether,
+            [.. bundleCase.Members.Select(m => new BundleCaseMemberView(m.Key, names.GetValueOrDefault(m.Key, m.Key), m.CaseNumber,
+                m.Status is { } s ? SubmitApplicationHandler.WireStatus(s) : null, m.Blocked, m.After))],
+            corrections, bundleCase.Version);
+    }
+
+    /// <summary>Each member's name: the name of the item it is, as the catalog publishes it.</summary>
+    private async Task<Dictionary<string, string>> NamesAsync(BundleCase bundleCase, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var member in Domain.Catalog.Bundles.BundleJson.ReadMembers(bundleCase.Definition))
+        {
+            names[member.Key] = (await catalog.FindPublishedAsync(member.Implementation, null, cancellationToken))?.Content.Name ?? member.Key;
+        }
+
+        return names;
+    }
+
+    private static bool IsApplicant(CurrentUser user, Applicant applicant) =>
+        (user.LegalPerson is { } uscc && applicant.Uscc == uscc) || (user.LegalPerson is null && user.Person is { } person && applicant.IdNumber == person);
+}
+
+/// <summary>GET /api/v1/bundle-cases/{number}.</summary>
+public static class ShowBundleCaseApi
+{
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapGet("/bundle-cases/{number}", async Task<Results<Ok<BundleCaseView>, ProblemHttpResult>> (string number, ShowBundleCaseHandler handler, CancellationToken cancellationToken) =>
+                (await handler.HandleAsync(number, cancellationToken)).Map(r => r.View).ToOkOrProblem())
+            .WithName("ShowBundleCase")
+            .WithSummary("The applicant's 一件事: one status, every member's case, one correction notice")
+            .WithDescription("The applicant only (404 for anyone else's). status: submitted|awaitingCorrection|inProgress|completed|partlyCompleted|notCompleted|withdrawn. "
+                + "members [{key, name, caseNumber (null while it waits for a predecessor's result), status, blocked (it can no longer start: a predecessor ended without a result), after}], "
+                + "corrections [{material, reason, caseNumbers}] merged by material name: answer each once with POST /api/v1/bundle-cases/{number}/correction.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
