@@ -160,9 +160,12 @@ public sealed class ConstructionProject : IVersioned
         var limits = Enum.GetValues<ProjectStage>()
             .Select(s => (Stage: s, Limit: stageLimits is not null && stageLimits.TryGetValue(s, out var l) ? l : DefaultStageLimits[s]))
             .ToList();
-        if (limits.FirstOrDefault(l => l.Limit <= 0) is { Limit: <= 0 } bad)
+        foreach (var (stage, limit) in limits)
         {
-            return ProjectErrors.StageLimitNotPositive(StageName(bad.Stage));
+            if (limit <= 0)
+            {
+                return ProjectErrors.StageLimitNotPositive(StageName(stage));
+            }
         }
 
         var total = limits.Sum(l => l.Limit);
