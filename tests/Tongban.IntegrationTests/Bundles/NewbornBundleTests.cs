@@ -14,7 +14,14 @@ namespace Tongban.IntegrationTests.Bundles;
 /// </summary>
 public abstract class NewbornBundleTests(TongbanApp app)
 {
-    private const string Staff = "ADMIN";
+    /// <summary>Each member's department works its own case: 卫健委, 公安局 (户政), 医保局, 人社局.</summary>
+    private static readonly Dictionary<string, string> Approvers = new(StringComparer.Ordinal)
+    {
+        ["11510900MB1A00116E"] = "SN-WJW-APPROVER",
+        ["11510900MB1A000280"] = "SN-GA-APPROVER",
+        ["11510900MB1A00095X"] = "SN-YB-APPROVER",
+        ["11510900MB1A000873"] = "SN-RS-APPROVER",
+    };
 
     [Fact]
     public async Task OneApplication_FilesMembersAsResultsExist_WithDataFlowingFromTheBirthCertificate()
@@ -62,11 +69,11 @@ public abstract class NewbornBundleTests(TongbanApp app)
         Assert.NotNull(household);
         var householdCase = await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{household}");
         var birthCase = await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{birth}");
-        var licence = birthCase.GetProperty("issuance").GetProperty("licenceId").GetString();
+        var licence = birthCase.GetProperty("licenceId").GetString();
         Assert.Equal(licence, householdCase.GetProperty("formValues").GetProperty("birthCertificateNumber").GetString());
         Assert.Equal(values["babyName"], householdCase.GetProperty("formValues").GetProperty("babyName").GetString());
         var certificate = householdCase.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("key").GetString() == "birthCertificate");
-        Assert.Equal(licence, certificate.GetProperty("licenceId").GetString());
+        Assert.Equal(("HeldLicence", licence), (certificate.GetProperty("route").GetString()!, certificate.GetProperty("reference").GetString()));
         Assert.Equal(JsonValueKind.Null, Member(view, "medical-insurance").GetProperty("caseNumber").ValueKind);
 
         await HandleToResultAsync(household!);
@@ -77,11 +84,15 @@ public abstract class NewbornBundleTests(TongbanApp app)
     private static JsonElement Member(JsonElement bundleCase, string key) =>
         bundleCase.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("key").GetString() == key);
 
-    /// <summary>受理, every step, 准予 and (when the item issues no e-licence at decision) 制证, by the platform admin.</summary>
+    /// <summary>受理 at the city window; every step, 准予 and (when no e-licence was issued at decision) 制证 by the member's department.</summary>
     private async Task HandleToResultAsync(string caseNumber)
     {
-        using var staff = await app.ApiClientAsync(Staff);
-        await ExpectOkAsync(await staff.AcceptAsync(caseNumber));
+        using (var clerk = await app.ApiClientAsync("SN-CLERK"))
+        {
+            await ExpectOkAsync(await clerk.AcceptAsync(caseNumber));
+        }
+
+        using var staff = await app.ApiClientAsync(Approvers[caseNumber[..18]]);
         await staff.ApproveAllStepsAsync(caseNumber);
         await ExpectOkAsync(await staff.DecideAsync(caseNumber, "approve"));
         if ((await staff.CaseAsync(caseNumber)).GetProperty("status").GetString() == "approved")

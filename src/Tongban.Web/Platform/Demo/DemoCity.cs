@@ -119,6 +119,10 @@ public static class DemoCity
         new("SH-CLERK", "周静（射洪市综合窗口）", ["WindowClerk"], "510981000000", null),
         new("CS-CLERK", "何平（船山区综合窗口）", ["WindowClerk"], "510903000000", null),
         new("CS-APPROVER", "马超（船山区人社局）", ["Approver"], "510903000000", ChuanshanHumanResources),
+        new("SN-WJW-APPROVER", "冯洁（市卫生健康委员会审批科）", ["Approver"], "510900000000", Health),
+        new("SN-GA-APPROVER", "蒋涛（市公安局户政科）", ["Approver"], "510900000000", PublicSecurity),
+        new("SN-YB-APPROVER", "韩梅（市医疗保障局经办科）", ["Approver"], "510900000000", MedicalSecurity),
+        new("SN-RS-APPROVER", "曹勇（市人力资源和社会保障局经办科）", ["Approver"], "510900000000", HumanResources),
     ];
 
     public static readonly CitizenSeed[] Citizens =

@@ -43,7 +43,8 @@ public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicatio
     public async Task<Result<SubmittedCase>> StartAsync(BundleCase bundleCase, BundleMember member, PublishedImplementation item, FlowedInput flowed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bundleCase);
-        var filing = new Filing(bundleCase.Channel, Member: new MemberFiling(bundleCase.Id, bundleCase.FiledBy, bundleCase.Applicant, flowed.LicenceMaterials));
+        // A copy of the applicant: it is stored with each case as well as with the bundle case.
+        var filing = new Filing(bundleCase.Channel, Member: new MemberFiling(bundleCase.Id, bundleCase.FiledBy, bundleCase.Applicant with { }, flowed.LicenceMaterials));
         var request = RequestFor(member, item, bundleCase.Submission, flowed);
         if (!(await assembly.AssembleAsync(request, filing, complete: true, cancellationToken)).TryGet(out var application, out var error)
             || !(await submission.FileAsync(application, filing, bundleCase.FiledBy, cancellationToken)).TryGet(out var filed, out error))

@@ -39,7 +39,8 @@ public sealed record CaseView(
     string? DeliveryMethod, string? PickupCode, string? TrackingNumber,
     IReadOnlyList<CaseMaterialView> Materials, IReadOnlyList<CaseStepView> Steps, IReadOnlyList<CaseEventView> History, IReadOnlyList<CaseNoticeView> Notices,
     IReadOnlyList<CaseDocumentView> Documents, string? LicenceId,
-    RemoteIntakeView? RemoteIntake = null, bool FullyOnline = false, int InPersonVisits = 0);
+    RemoteIntakeView? RemoteIntake = null, bool FullyOnline = false, int InPersonVisits = 0,
+    IReadOnlyDictionary<string, string>? FormValues = null);
 
 /// <summary>
 /// One case as the caller may see it: an applicant their own, staff within their reach (intake,
@@ -74,7 +75,7 @@ public sealed class ShowCaseHandler(CaseAccess access)
             [.. c.CorrectionNotice.Select(i => new CaseNoticeView(i.MaterialKey, c.Materials.FirstOrDefault(m => m.Key == i.MaterialKey)?.Name ?? i.MaterialKey, i.Reason))],
             [.. CaseDocuments.CaseDocuments.AvailableFor(c).Select(d => new CaseDocumentView(d.Slug, d.Name, d.PathFor(c.Number!.Value.Value)))],
             c.Issuance?.LicenceId,
-            RemoteIntakeOf(c), c.FullyOnline, c.InPersonVisits);
+            RemoteIntakeOf(c), c.FullyOnline, c.InPersonVisits, c.FormValues);
     }
 
     public static RemoteIntakeView? RemoteIntakeOf(Case c) => c.RemoteIntake is not { } r ? null : new RemoteIntakeView(
