@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Tongban.Domain.Cases;
+using Tongban.Domain.Catalog;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitApplication;
-using Tongban.Domain.Catalog;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Organisation;
 using Tongban.Platform.Http;
