@@ -25,17 +25,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.BundleCaseId);
         // The 容缺 sweep: the few cases in a 容缺 status among all, in every region.
         builder.HasIndex(c => c.Status);
-        builder.OwnsOne(c => c.Applicant, applicant =>
-        {
-            applicant.Property(a => a.Kind).HasColumnName("applicant_kind");
-            applicant.Property(a => a.IdNumber).HasColumnName("applicant_id_number");
-            applicant.Property(a => a.Uscc).HasColumnName("applicant_uscc");
-            applicant.Property(a => a.Name).HasColumnName("applicant_name").HasMaxLength(Applicant.MaxNameLength).IsRequired();
-            applicant.Ignore(a => a.Identifier);
-            // "My cases": the applicant's cases newest first, keyset-paged on (created_at, id).
-            applicant.HasIndex(a => a.IdNumber).HasDatabaseName("ix_cases_applicant_id_number");
-            applicant.HasIndex(a => a.Uscc).HasDatabaseName("ix_cases_applicant_uscc");
-        });
+        // "My cases": the applicant's cases newest first, keyset-paged on (created_at, id).
+        builder.OwnsOne(c => c.Applicant, applicant => ApplicantColumns.Map(applicant, "cases"));
         builder.Navigation(c => c.Applicant).IsRequired();
         builder.Property(c => c.RefusalReason).HasMaxLength(2000);
         builder.Property(c => c.Commitment).HasMaxLength(4000);
@@ -170,16 +161,7 @@ internal sealed class BundleCaseConfiguration : IEntityTypeConfiguration<BundleC
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => new { c.LeadDepartmentId, c.SubmittedAt });
-        builder.OwnsOne(c => c.Applicant, applicant =>
-        {
-            applicant.Property(a => a.Kind).HasColumnName("applicant_kind");
-            applicant.Property(a => a.IdNumber).HasColumnName("applicant_id_number");
-            applicant.Property(a => a.Uscc).HasColumnName("applicant_uscc");
-            applicant.Property(a => a.Name).HasColumnName("applicant_name").HasMaxLength(Applicant.MaxNameLength).IsRequired();
-            applicant.Ignore(a => a.Identifier);
-            applicant.HasIndex(a => a.IdNumber).HasDatabaseName("ix_bundle_cases_applicant_id_number");
-            applicant.HasIndex(a => a.Uscc).HasDatabaseName("ix_bundle_cases_applicant_uscc");
-        });
+        builder.OwnsOne(c => c.Applicant, applicant => ApplicantColumns.Map(applicant, "bundle_cases"));
         builder.Navigation(c => c.Applicant).IsRequired();
         builder.Property(c => c.Definition).IsRequired();
         Document(builder.Property(c => c.Submission));
@@ -197,4 +179,20 @@ internal sealed class BundleCaseConfiguration : IEntityTypeConfiguration<BundleC
                 (a, b) => ReferenceEquals(a, b) || (a != null && b != null && CaseJson.Write(a) == CaseJson.Write(b)),
                 v => CaseJson.Write(v).GetHashCode(StringComparison.Ordinal),
                 v => CaseJson.Read<T>(CaseJson.Write(v))));
+}
+
+/// <summary>The applicant as columns of a case or a bundle case, indexed by ID number and by USCC for the applicant's own list.</summary>
+internal static class ApplicantColumns
+{
+    public static void Map<TOwner>(OwnedNavigationBuilder<TOwner, Applicant> applicant, string table)
+        where TOwner : class
+    {
+        applicant.Property(a => a.Kind).HasColumnName("applicant_kind");
+        applicant.Property(a => a.IdNumber).HasColumnName("applicant_id_number");
+        applicant.Property(a => a.Uscc).HasColumnName("applicant_uscc");
+        applicant.Property(a => a.Name).HasColumnName("applicant_name").HasMaxLength(Applicant.MaxNameLength).IsRequired();
+        applicant.Ignore(a => a.Identifier);
+        applicant.HasIndex(a => a.IdNumber).HasDatabaseName($"ix_{table}_applicant_id_number");
+        applicant.HasIndex(a => a.Uscc).HasDatabaseName($"ix_{table}_applicant_uscc");
+    }
 }

@@ -25,17 +25,32 @@ public static class SubmitApplicationApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+    /// <summary>
+    /// An API submission's required Idempotency-Key (at most <paramref name="maxLength"/> characters) and its
+    /// channel: MobileApi, or KioskApi with the header X-Tongban-Channel: kiosk.
+    /// </summary>
+    public static Result<(string Key, CaseChannel Channel)> KeyAndChannel(HttpRequest http, string? idempotencyKey, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > maxLength)
+        {
+            return new Invalid("cases.idempotency-key-required") { Field = "Idempotency-Key" };
+        }
+
+        var channel = string.Equals(http.Headers[ChannelHeader], "kiosk", StringComparison.OrdinalIgnoreCase) ? CaseChannel.KioskApi : CaseChannel.MobileApi;
+        return (idempotencyKey.Trim(), channel);
+    }
+
     private static async Task<Results<Created<SubmittedCase>, ProblemHttpResult>> HandleAsync(
         ApplicationRequest request, SubmitApplicationHandler handler, HttpRequest http,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200)
+        if (!KeyAndChannel(http, idempotencyKey, 200).TryGet(out var submission, out var invalid))
         {
-            return new Invalid("cases.idempotency-key-required") { Field = "Idempotency-Key" }.ToProblem();
+            return invalid.ToProblem();
         }
 
-        var channel = string.Equals(http.Headers[ChannelHeader], "kiosk", StringComparison.OrdinalIgnoreCase) ? CaseChannel.KioskApi : CaseChannel.MobileApi;
-        var result = await handler.HandleAsync(request, new Filing(channel), idempotencyKey.Trim(), cancellationToken);
+        var result = await handler.HandleAsync(request, new Filing(submission.Channel), submission.Key, cancellationToken);
         return result.TryGet(out var submitted, out var error)
             ? TypedResults.Created($"/api/v1/cases/{submitted.CaseNumber}", submitted)
             : error.ToProblem();

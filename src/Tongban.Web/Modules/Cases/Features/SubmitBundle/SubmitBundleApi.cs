@@ -28,13 +28,13 @@ public static class SubmitBundleApi
         string code, BundleApplicationRequest request, SubmitBundleHandler handler, HttpRequest http,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 190)
+        // The stored key carries the prefix "bundle:", within the 200 characters a key may have.
+        if (!SubmitApplicationApi.KeyAndChannel(http, idempotencyKey, 190).TryGet(out var submission, out var invalid))
         {
-            return new Invalid("cases.idempotency-key-required") { Field = "Idempotency-Key" }.ToProblem();
+            return invalid.ToProblem();
         }
 
-        var channel = string.Equals(http.Headers[SubmitApplicationApi.ChannelHeader], "kiosk", StringComparison.OrdinalIgnoreCase) ? CaseChannel.KioskApi : CaseChannel.MobileApi;
-        var result = await handler.HandleAsync(code, request, channel, idempotencyKey.Trim(), cancellationToken);
+        var result = await handler.HandleAsync(code, request, submission.Channel, submission.Key, cancellationToken);
         return result.TryGet(out var submitted, out var error)
             ? TypedResults.Created($"/api/v1/bundle-cases/{submitted.BundleCaseNumber}", submitted)
             : error.ToProblem();
