@@ -99,15 +99,22 @@ public interface ICatalog
     /// <summary>Counts a started case towards the item's frequency class.</summary>
     Task RecordCaseStartedAsync(ImplementationCode code, DateOnly day, CancellationToken cancellationToken);
 
-    /// <summary>一件事: every bundle, in life-event and name order.</summary>
-    Task<IReadOnlyList<Bundle>> ListBundlesAsync(CancellationToken cancellationToken);
+    /// <summary>一件事: every bundle with its members' published implementations, in life-event and name order.</summary>
+    Task<IReadOnlyList<PublishedBundle>> ListBundlesAsync(CancellationToken cancellationToken);
 
     /// <summary>A bundle with each member's current published implementation (a member not published is absent).</summary>
     Task<PublishedBundle?> FindBundleAsync(BundleCode code, CancellationToken cancellationToken);
 }
 
 /// <summary>A bundle as it can be applied for now, and its definition as the bundle case keeps it (<see cref="BundleJson.WriteMembers"/>).</summary>
-public sealed record PublishedBundle(Bundle Bundle, string Definition, IReadOnlyDictionary<string, PublishedImplementation> Members);
+public sealed record PublishedBundle(Bundle Bundle, string Definition, IReadOnlyDictionary<string, PublishedImplementation> Members)
+{
+    /// <summary>The one application of the bundle, merged from its members' published contents; a member not published stops it.</summary>
+    public Result<BundleApplication> Application() =>
+        Bundle.Members.FirstOrDefault(m => !Members.ContainsKey(m.Key)) is { } missing
+            ? new Invalid("bundle.member-not-published", missing.Key, missing.Implementation.Value)
+            : BundleApplication.Merge(Bundle, Members.ToDictionary(m => m.Key, m => m.Value.Content, StringComparer.Ordinal));
+}
 
 public sealed record PublishedImplementation(Guid Id, ImplementationCode Code, int Version, ImplementationContent Content, Guid DepartmentId, RegionCode Region);
 
@@ -129,17 +136,24 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
             : new PublishedImplementation(implementation.Id, implementation.Code, published.Number, published.Content, implementation.DepartmentId, implementation.RegionCode);
     }
 
-    public async Task<IReadOnlyList<Bundle>> ListBundlesAsync(CancellationToken cancellationToken) =>
-        await db.Set<Bundle>().AsNoTracking().OrderBy(b => b.LifeEvent).ThenBy(b => b.Name).ToListAsync(cancellationToken);
-
-    public async Task<PublishedBundle?> FindBundleAsync(BundleCode code, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PublishedBundle>> ListBundlesAsync(CancellationToken cancellationToken)
     {
-        var bundle = await db.Set<Bundle>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken);
-        if (bundle is null)
+        var published = new List<PublishedBundle>();
+        foreach (var bundle in await db.Set<Bundle>().AsNoTracking().OrderBy(b => b.LifeEvent).ThenBy(b => b.Name).ToListAsync(cancellationToken))
         {
-            return null;
+            published.Add(await WithMembersAsync(bundle, cancellationToken));
         }
 
+        return published;
+    }
+
+    public async Task<PublishedBundle?> FindBundleAsync(BundleCode code, CancellationToken cancellationToken) =>
+        await db.Set<Bundle>().AsNoTracking().FirstOrDefaultAsync(b => b.Code == code, cancellationToken) is { } bundle
+            ? await WithMembersAsync(bundle, cancellationToken)
+            : null;
+
+    private async Task<PublishedBundle> WithMembersAsync(Bundle bundle, CancellationToken cancellationToken)
+    {
         var members = new Dictionary<string, PublishedImplementation>(StringComparer.Ordinal);
         foreach (var member in bundle.Members)
         {

@@ -67,11 +67,19 @@ public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases,
         ArgumentNullException.ThrowIfNull(bundleCase);
         var statuses = await cases.Cases.AsNoTracking().Where(c => c.BundleCaseId == bundleCase.Id)
             .Select(c => new { c.Number, c.Status }).ToListAsync(cancellationToken);
-        foreach (var s in statuses)
+        Observe(bundleCase, statuses.Select(s => (s.Number!.Value.Value, s.Status)));
+    }
+
+    /// <summary>As <see cref="ObserveAsync"/>, from member cases already at hand (case number, status).</summary>
+    public static void Observe(BundleCase bundleCase, IEnumerable<(string CaseNumber, CaseStatus Status)> memberCases)
+    {
+        ArgumentNullException.ThrowIfNull(bundleCase);
+        ArgumentNullException.ThrowIfNull(memberCases);
+        foreach (var (number, status) in memberCases)
         {
-            if (bundleCase.MemberWithCase(s.Number!.Value.Value) is { } member)
+            if (bundleCase.MemberWithCase(number) is { } member)
             {
-                bundleCase.Observe(member.Key, s.Status);
+                bundleCase.Observe(member.Key, status);
             }
         }
     }

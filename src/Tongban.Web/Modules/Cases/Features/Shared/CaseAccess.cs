@@ -55,8 +55,7 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
     /// <summary>Whether the caller reaches the case in that capacity.</summary>
     public bool Reaches(Case @case, CaseReach reach) => reach switch
     {
-        CaseReach.Applicant => (user.LegalPerson is { } uscc && @case.Applicant.Uscc == uscc)
-            || (user.LegalPerson is null && user.Person is { } person && @case.Applicant.IdNumber == person),
+        CaseReach.Applicant => IsApplicant(@case.Applicant),
         CaseReach.Intake => user.IsStaff && user.HasAnyRole(Role.WindowClerk, Role.PlatformAdmin) && user.CanSeeRegion(@case.RegionCode),
         CaseReach.BackOffice => user.IsStaff && user.HasAnyRole(Role.Approver, Role.DepartmentAdmin, Role.DepartmentSystem, Role.PlatformAdmin)
             && user.CanActOn(@case.RegionCode, @case.DepartmentId),
@@ -74,6 +73,11 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
         && (step.Region is { } region
             ? user.CanActOn(RegionCode.FromTrusted(region), step.DepartmentId)
             : user.CanActOn(@case.RegionCode, @case.DepartmentId));
+
+    /// <summary>The caller is this applicant: an enterprise agent for their enterprise, a citizen for themselves.</summary>
+    public bool IsApplicant(Applicant applicant) =>
+        (user.LegalPerson is { } uscc && applicant.Uscc == uscc)
+        || (user.LegalPerson is null && user.Person is { } person && applicant.IdNumber == person);
 
     /// <summary>The first capacity (in declaration order) in which the caller reaches the case, if any.</summary>
     public CaseReach? ReachOf(Case @case) =>

@@ -8,7 +8,6 @@ using Tongban.Modules.Cases.Features.SubmitBundle;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Platform.Http;
 using Tongban.Platform.Persistence;
-using Tongban.Platform.Security;
 
 namespace Tongban.Modules.Cases.Features.ShowBundleCase;
 
@@ -27,19 +26,19 @@ public sealed record BundleCaseView(
 /// corrections any member's window asked for, merged by material name so each is answered once.
 /// The read is audited.
 /// </summary>
-public sealed class ShowBundleCaseHandler(CaseStore cases, BundleProgress progress, CaseAccess access, AuditTrail audit, TongbanDbContext db, Catalog.ICatalog catalog)
+public sealed class ShowBundleCaseHandler(CaseStore cases, CaseAccess access, AuditTrail audit, TongbanDbContext db, Catalog.ICatalog catalog)
 {
     public async Task<Result<(BundleCase BundleCase, BundleCaseView View)>> HandleAsync(string number, CancellationToken cancellationToken)
     {
         var parsed = BundleCaseNumber.Parse(number);
         var bundleCase = parsed.IsSuccess ? await cases.BundleCases.AsNoTracking().FirstOrDefaultAsync(b => b.Number == parsed.Value, cancellationToken) : null;
-        if (bundleCase is null || !IsApplicant(access.User, bundleCase.Applicant))
+        if (bundleCase is null || !access.IsApplicant(bundleCase.Applicant))
         {
             return new Tongban.Domain.Primitives.NotFound("bundles.case-not-found", number ?? "");
         }
 
-        await progress.ObserveAsync(bundleCase, cancellationToken);
         var memberCases = await cases.Cases.AsNoTracking().Where(c => c.BundleCaseId == bundleCase.Id).ToListAsync(cancellationToken);
+        BundleProgress.Observe(bundleCase, memberCases.Select(c => (c.Number!.Value.Value, c.Status)));
         audit.Record("bundles.view", nameof(BundleCase), bundleCase.Number.Value);
         await db.SaveChangesAsync(cancellationToken);
         return (bundleCase, ViewOf(bundleCase, memberCases, await NamesAsync(bundleCase, cancellationToken)));
@@ -73,9 +72,6 @@ public sealed class ShowBundleCaseHandler(CaseStore cases, BundleProgress progre
 
         return names;
     }
-
-    private static bool IsApplicant(CurrentUser user, Applicant applicant) =>
-        (user.LegalPerson is { } uscc && applicant.Uscc == uscc) || (user.LegalPerson is null && user.Person is { } person && applicant.IdNumber == person);
 }
 
 /// <summary>GET /api/v1/bundle-cases/{number}.</summary>
@@ -88,6 +84,6 @@ public static class ShowBundleCaseApi
             .WithSummary("The applicant's 一件事: one status, every member's case, one correction notice")
             .WithDescription("The applicant only (404 for anyone else's). status: submitted|awaitingCorrection|inProgress|completed|partlyCompleted|notCompleted|withdrawn. "
                 + "members [{key, name, caseNumber (null while it waits for a predecessor's result), status, blocked (it can no longer start: a predecessor ended without a result), after}], "
-                + "corrections [{material, reason, caseNumbers}] merged by material name: answer each once with POST /api/v1/bundle-cases/{number}/correction.")
+                + "corrections [{material, reason, caseNumbers}] merged by material name, each with the member cases that ask for it (answered for now on each case: POST /api/v1/cases/{caseNumber}/correction).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -58,13 +58,7 @@ public sealed class SubmitBundleHandler(
             return new NotFound("bundles.not-found", code ?? "");
         }
 
-        if (published.Bundle.Members.FirstOrDefault(m => !published.Members.ContainsKey(m.Key)) is { } missing)
-        {
-            return new Invalid("bundle.member-not-published", missing.Key, missing.Implementation.Value);
-        }
-
-        return BundleApplication.Merge(published.Bundle, published.Members.ToDictionary(m => m.Key, m => m.Value.Content, StringComparer.Ordinal))
-            .Map(application => (published, application));
+        return published.Application().Map(application => (published, application));
     }
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

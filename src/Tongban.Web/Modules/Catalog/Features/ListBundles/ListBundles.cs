@@ -20,12 +20,9 @@ public sealed class ListBundlesHandler(ICatalog catalog, IOrganisationDirectory 
     public async Task<IReadOnlyList<BundleSummary>> HandleAsync(CancellationToken cancellationToken)
     {
         var summaries = new List<BundleSummary>();
-        foreach (var bundle in await catalog.ListBundlesAsync(cancellationToken))
+        foreach (var published in await catalog.ListBundlesAsync(cancellationToken))
         {
-            if (await catalog.FindBundleAsync(bundle.Code, cancellationToken) is { } published)
-            {
-                summaries.Add(await SummaryAsync(published, cancellationToken));
-            }
+            summaries.Add(await SummaryAsync(published, cancellationToken));
         }
 
         return summaries;
@@ -42,13 +39,7 @@ public sealed class ListBundlesHandler(ICatalog catalog, IOrganisationDirectory 
             return new Tongban.Domain.Primitives.NotFound("bundles.not-found", code ?? "");
         }
 
-        if (published.Bundle.Members.FirstOrDefault(m => !published.Members.ContainsKey(m.Key)) is { } missing)
-        {
-            return new Invalid("bundle.member-not-published", missing.Key, missing.Implementation.Value);
-        }
-
-        if (!BundleApplication.Merge(published.Bundle, published.Members.ToDictionary(m => m.Key, m => m.Value.Content, StringComparer.Ordinal)).TryGet(out var application, out var error)
-            || !application.MaterialsFor(answers).TryGet(out var materials, out error))
+        if (!published.Application().TryGet(out var application, out var error) || !application.MaterialsFor(answers).TryGet(out var materials, out error))
         {
             return error;
         }
