@@ -74,6 +74,9 @@ public sealed class Case : IVersioned
     /// <summary>多地联办: the other region whose step is active now (its staff find the case in their list), if any.</summary>
     public RegionCode? OpenStepRegion { get; private set; }
 
+    /// <summary>多地联办: the department of that region performing the open step (its approvers' list filters on it).</summary>
+    public Guid? OpenStepDepartmentId { get; private set; }
+
     /// <summary>跑动次数: in-person visits the case took (filing at a window, collecting at a window).</summary>
     public int InPersonVisits => (Channel == CaseChannel.Window ? 1 : 0) + (Delivery?.Method == DeliveryMethod.WindowPickup ? 1 : 0);
 
@@ -1505,6 +1508,8 @@ public sealed class Case : IVersioned
             step.Activate(now);
         }
 
+        // The transition recorded before its next stage opened.
+        TrackOpenStep();
         AdvanceFrom(stage, now);
     }
 
@@ -1523,8 +1528,15 @@ public sealed class Case : IVersioned
         _history.Add(new CaseEvent(now, actor, action, Status, comment, attachments, stepKey));
 
         // 多地联办: every transition records, so the region of the step now open stays current.
-        OpenStepRegion = _steps.Where(s => s.Status == CaseStepStatus.Active && s.Region is not null && s.Region != RegionCode.Value)
-            .Select(s => (RegionCode?)RegionCode.FromTrusted(s.Region!)).FirstOrDefault();
+        TrackOpenStep();
+    }
+
+    /// <summary>多地联办: notes the other region (and its department) whose step is active now, for their list.</summary>
+    private void TrackOpenStep()
+    {
+        var foreign = _steps.FirstOrDefault(s => s.Status == CaseStepStatus.Active && s.Region is not null && s.Region != RegionCode.Value);
+        OpenStepRegion = foreign is null ? null : RegionCode.FromTrusted(foreign.Region!);
+        OpenStepDepartmentId = foreign?.DepartmentId;
     }
 
     private static void Replace(Dictionary<string, string> target, IReadOnlyDictionary<string, string> source)

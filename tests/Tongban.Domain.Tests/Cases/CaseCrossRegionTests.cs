@@ -76,13 +76,30 @@ public class CaseCrossRegionTests
     [Fact]
     public void AJointStep_KeepsItsRegion_AndTheCaseNamesTheRegionWhileTheStepIsOpen()
     {
-        var joint = Terms with { Steps = [new StepPlan("review", "审查", "Approver", Region: Shehong, DepartmentId: Guid.NewGuid()), new StepPlan("check", "复核", "Approver")] };
+        var police = Guid.NewGuid();
+        var joint = Terms with { Steps = [new StepPlan("review", "审查", "Approver", Region: Shehong, DepartmentId: police), new StepPlan("check", "复核", "Approver")] };
         var accepted = Accepted(Monday, joint);
 
         Assert.Equal(Shehong.Value, Step(accepted, "review").Region);
         Assert.Equal(Shehong, accepted.OpenStepRegion);
+        Assert.Equal(police, accepted.OpenStepDepartmentId);
         Ok(accepted.ApproveStep("review", Reviewer, Monday.AddHours(1)));
         Assert.Null(accepted.OpenStepRegion);
+        Assert.Null(accepted.OpenStepDepartmentId);
+    }
+
+    [Fact]
+    public void AJointStepOpenedByTheStepBefore_NamesItsRegionAtOnce()
+    {
+        var police = Guid.NewGuid();
+        var joint = Terms with { Steps = [new StepPlan("review", "审查", "Approver"), new StepPlan("transfer-out", "迁出核验", "Approver", Region: Shehong, DepartmentId: police), new StepPlan("check", "复核", "Approver")] };
+        var accepted = Accepted(Monday, joint);
+        Assert.Null(accepted.OpenStepRegion);
+
+        Ok(accepted.ApproveStep("review", Reviewer, Monday.AddHours(1)));
+
+        Assert.Equal(Shehong, accepted.OpenStepRegion);
+        Assert.Equal(police, accepted.OpenStepDepartmentId);
     }
 
     [Fact]

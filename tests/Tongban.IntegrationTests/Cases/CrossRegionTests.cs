@@ -160,6 +160,65 @@ public abstract class CrossRegionTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task TheDemoHouseholdMigration_SplitsItsStepsBetweenPengxiAndShehong()
+    {
+        // 李强 of 射洪市 moves to 蓬溪县: 蓬溪县公安局 decides, 射洪市公安局 performs 迁出核验 (多地联办).
+        using var citizen = await app.ApiClientAsync(Shehong);
+        var consent = await citizen.UploadAsync(ApplyActions.Pdf, "房主同意入户声明.pdf");
+        var submitted = await citizen.SubmitAsync(new
+        {
+            implementationCode = DemoCity.PengxiHouseholdMigration,
+            answers = new Dictionary<string, string> { ["housing"] = "relative" },
+            formValues = new Dictionary<string, string>
+            {
+                ["applicantName"] = "李强", ["applicantIdNumber"] = Shehong, ["applicantPhone"] = "13800000003", ["applicantAddress"] = "遂宁市射洪市太和街道美丰路 8 号",
+                ["fromAddress"] = "遂宁市射洪市太和街道美丰路 8 号", ["toAddress"] = "遂宁市蓬溪县赤城镇建设街 30 号", ["reason"] = "投靠亲属",
+            },
+            materials = new object[]
+            {
+                new { key = "idCard", route = "sharedData", reference = "人口库" },
+                new { key = "householdRegister", route = "sharedData", reference = "人口库" },
+                new { key = "consent", route = "upload", fileId = consent },
+            },
+        });
+        Assert.True(submitted.StatusCode == HttpStatusCode.Created, await submitted.Content.ReadAsStringAsync());
+        var number = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseNumber").GetString()!;
+        await app.AcceptAtWindowAsync(number, "PX-CLERK");
+        using var pengxi = await app.ApiClientAsync("PX-GA-APPROVER");
+        using var shehong = await app.ApiClientAsync("SH-GA-APPROVER");
+        await BackOfficeActions.ExpectOkAsync(await pengxi.ApproveStepAsync(number, "review"));
+
+        // The open step is 射洪市's: its approvers list the case; 蓬溪县 may neither approve nor hand the step on.
+        Assert.Contains(number, await ListedAsync(shehong));
+        Assert.Contains(number, await ListedAsync(pengxi));
+        using (var city = await app.ApiClientAsync("SN-GA-APPROVER"))
+        {
+            Assert.DoesNotContain(number, await ListedAsync(city));
+        }
+
+        await BackOfficeActions.ExpectProblemAsync(await pengxi.ApproveStepAsync(number, "transfer-out"), HttpStatusCode.Forbidden, RemoteIntakeErrors.StepBelongsToAnotherRegionCode);
+        await BackOfficeActions.ExpectProblemAsync(await pengxi.TransferAsync(number, "transfer-out", "PX-GA-APPROVER", "由迁入地办理"), HttpStatusCode.Forbidden, RemoteIntakeErrors.StepBelongsToAnotherRegionCode);
+
+        // 射洪市 sends it back to 迁入审核 with a reason, then performs 迁出核验 once 蓬溪县 has reviewed again.
+        var sentBack = await BackOfficeActions.ExpectOkAsync(await shehong.SendBackAsync(number, "transfer-out", "review", "迁入地址门牌号与房产信息不一致"));
+        Assert.Equal("Active", sentBack.StepStatus("review"));
+        Assert.DoesNotContain(number, await ListedAsync(shehong));
+        await BackOfficeActions.ExpectOkAsync(await pengxi.ApproveStepAsync(number, "review"));
+        await BackOfficeActions.ExpectOkAsync(await shehong.ApproveStepAsync(number, "transfer-out"));
+        Assert.DoesNotContain(number, await ListedAsync(shehong));
+        Assert.Equal(HttpStatusCode.NotFound, (await shehong.DecideAsync(number, "approve")).StatusCode);
+        foreach (var open in (await pengxi.CaseAsync(number)).GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("status").GetString() == "Active").Select(s => s.GetProperty("key").GetString()!).ToList())
+        {
+            await BackOfficeActions.ExpectOkAsync(await pengxi.ApproveStepAsync(number, open));
+        }
+
+        await BackOfficeActions.ExpectOkAsync(await pengxi.DecideAsync(number, "approve"));
+    }
+
+    private static async Task<IReadOnlyList<string>> ListedAsync(HttpClient approver) =>
+        [.. (await approver.GetFromJsonAsync<JsonElement>("/api/v1/backoffice/cases")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseNumber").GetString()!)];
+
+    [Fact]
     public async Task TheDemoCitysDivergentCounty_IsVisibleToTheRegionAdmin()
     {
         using var admin = await app.SignedInBrowserAsync("SN-REGION");

@@ -101,6 +101,9 @@ public static class DemoCity
     /// <summary>船山区人社局's 就业登记 (全市通办): the demo's 收受分离 item, received in 射洪市 and decided in 船山区.</summary>
     public const string ChuanshanEmploymentRegistration = "11510903MB1B0002914002008001000";
 
+    /// <summary>蓬溪县公安局's 户口迁移（省内迁入）: the demo's 多地联办 item, its 迁出核验 step performed by 射洪市公安局.</summary>
+    public const string PengxiHouseholdMigration = "11510921MB1C0002XK4000717003000";
+
     public static readonly StaffSeed[] Staff =
     [
         new("ADMIN", "平台管理员", ["PlatformAdmin"], "510900000000", null),
@@ -119,6 +122,8 @@ public static class DemoCity
         new("SH-CLERK", "周静（射洪市综合窗口）", ["WindowClerk"], "510981000000", null),
         new("CS-CLERK", "何平（船山区综合窗口）", ["WindowClerk"], "510903000000", null),
         new("CS-APPROVER", "马超（船山区人社局）", ["Approver"], "510903000000", ChuanshanHumanResources),
+        new("PX-GA-APPROVER", "邓军（蓬溪县公安局户政大队）", ["Approver"], "510921000000", PengxiPublicSecurity),
+        new("SH-GA-APPROVER", "罗敏（射洪市公安局户政大队）", ["Approver"], "510981000000", ShehongPublicSecurity),
         new("SN-WJW-APPROVER", "冯洁（市卫生健康委员会审批科）", ["Approver"], "510900000000", Health),
         new("SN-GA-APPROVER", "蒋涛（市公安局户政科）", ["Approver"], "510900000000", PublicSecurity),
         new("SN-YB-APPROVER", "韩梅（市医疗保障局经办科）", ["Approver"], "510900000000", MedicalSecurity),

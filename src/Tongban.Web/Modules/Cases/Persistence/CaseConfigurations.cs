@@ -44,7 +44,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // Cross-region: 收受分离's record; the receiving region (代收件 list) and the 多地联办 step region filtered on.
         Json(builder.Property(c => c.RemoteIntake));
         builder.HasIndex(c => new { c.ReceivedInRegion, c.ReceivedAt });
-        builder.HasIndex(c => c.OpenStepRegion);
+        builder.HasIndex(c => new { c.OpenStepRegion, c.OpenStepDepartmentId });
         builder.Ignore(c => c.InPersonVisits);
         // A case changes by appending to its history, so comparing the documents' JSON finds every change.
         builder.Property(c => c.Contents).HasColumnName("details").IsRequired().HasConversion(

@@ -28,8 +28,8 @@ public sealed record BackOfficeCaseItem(
 public sealed record BackOfficeCaseList(IReadOnlyList<BackOfficeCaseItem> Items, bool ReadOnly, bool Truncated);
 
 /// <summary>
-/// 后台办件: the cases in handling of the caller's department (approvers, department admins), or of the
-/// caller's region read-only (supervisors, region admins), with the active steps, the remaining working
+/// 后台办件: the cases in handling of the caller's department (approvers, department admins) with those
+/// of other regions whose open 多地联办 step the department performs, or of the caller's region read-only (supervisors, region admins), with the active steps, the remaining working
 /// days of both limits and the warning level; the ones closest to their deadline first.
 /// </summary>
 public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess access, AuditTrail audit)
@@ -75,6 +75,7 @@ public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess a
         }
 
         var query = db.Set<Case>().AsNoTracking().Where(c => statuses.Contains(c.Status));
+        IQueryable<Case>? joint = null;
         if (!user.IsPlatformAdmin)
         {
             if (user.Scope is not { } scope)
@@ -86,11 +87,20 @@ public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess a
             if (departmental && scope.DepartmentId is { } department)
             {
                 query = query.Where(c => c.DepartmentId == department);
+
+                // 多地联办: another region's cases whose open step this department performs.
+                joint = db.Set<Case>().AsNoTracking().Where(c => statuses.Contains(c.Status) && c.OpenStepDepartmentId == department)
+                    .Within(c => c.OpenStepRegion, scope.Region);
             }
         }
 
         // The base deadline orders in the database; the pauses that move it are in the case's contents.
         var rows = await query.OrderBy(c => c.PromisedBaseDeadline).Take(Limit + 1).ToListAsync(cancellationToken);
+        if (joint is not null)
+        {
+            rows = [.. rows.Concat(await joint.OrderBy(c => c.PromisedBaseDeadline).Take(Limit + 1).ToListAsync(cancellationToken))
+                .DistinctBy(c => c.Id).OrderBy(c => c.PromisedBaseDeadline).Take(Limit + 1)];
+        }
         var items = new List<BackOfficeCaseItem>();
         foreach (var row in rows.Take(Limit))
         {
@@ -103,7 +113,8 @@ public sealed class ListBackOfficeCasesHandler(TongbanDbContext db, CaseAccess a
         audit.Record("cases.back-office.list", nameof(Case), user.Scope?.DepartmentId?.ToString() ?? user.Scope?.Region.Value ?? "all",
             after: new { count = items.Count, status, warning });
         await db.SaveChangesAsync(cancellationToken); // the audit entry of this read
-        var ordered = items.OrderBy(i => Math.Min(i.PromisedRemainingWorkingDays, i.StatutoryRemainingWorkingDays)).ThenBy(i => i.PromisedDeadline).ToList();
+        // The nearer of the two deadlines first: it orders day limits and working-hour limits alike.
+        var ordered = items.OrderBy(i => i.PromisedDeadline < i.StatutoryDeadline ? i.PromisedDeadline : i.StatutoryDeadline).ThenBy(i => i.CaseNumber, StringComparer.Ordinal).ToList();
         return new BackOfficeCaseList(ordered, !departmental, rows.Count > Limit);
     }
 
@@ -131,9 +142,10 @@ public static class ListBackOfficeCasesApi
         api.MapGet("/backoffice/cases", HandleAsync)
             .WithName("ListBackOfficeCases")
             .WithSummary("Cases in back-office handling")
-            .WithDescription("Approvers and department admins: their department's cases in handling (accepted, 容缺, approved, denied, issued, delivered) within their region; "
+            .WithDescription("Approvers and department admins: their department's cases in handling (accepted, 容缺, approved, denied, issued, delivered) within their region, "
+                + "and other regions' cases whose open 多地联办 step their department performs; "
                 + "supervisors and region admins: every department's in their region, read-only. Each with its active steps, remaining working days of the promised and "
-                + "statutory limits (a promised limit in working hours also gives promisedUnit workingHours and promisedRemainingMinutes of office time) and the warning (normal|yellow|red|paused; yellow at the configured share Tongban:Cases:WarningShare), closest to the deadline first. "
+                + "statutory limits (a promised limit in working hours also gives promisedUnit workingHours and promisedRemainingMinutes of office time) and the warning (normal|yellow|red|paused; yellow at the configured share Tongban:Cases:WarningShare), the nearer deadline (promised or statutory) first. "
                 + "Filters: ?status= (a case status) and ?warning=. At most 500 cases (truncated says when more matched).")
             .Produces<BackOfficeCaseList>()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -10,11 +10,11 @@ namespace Tongban.Modules.Cases.Features.SendBackStep;
 
 public sealed record SendBackStepRequest(string? ToStepKey, string? Reason, int? ExpectedVersion);
 
-/// <summary>退回: from an active step back to an earlier one, with a reason; the earlier step is active again.</summary>
+/// <summary>退回: from an active step back to an earlier one, with a reason; the earlier step is active again. A 多地联办 step is sent back by the department performing it.</summary>
 public sealed class SendBackStepHandler(CaseAccess access, IStringLocalizer<SharedResource> t)
 {
     public async Task<Result<CaseView>> HandleAsync(string caseNumber, string stepKey, SendBackStepRequest request, CancellationToken cancellationToken) =>
-        (await access.ActAsync(caseNumber, CaseReach.BackOffice, request.ExpectedVersion, "cases.step.send-back",
+        (await access.ActOnStepAsync(caseNumber, stepKey, request.ExpectedVersion, "cases.step.send-back",
             (c, _) => BackOfficeActors.ForStep(access, c, stepKey, t).Then(actor => c.SendBack(stepKey, request.ToStepKey ?? "", request.Reason ?? "", actor, access.Now)),
             cancellationToken, new { step = stepKey, to = request.ToStepKey }))
         .Map(c => ShowCaseHandler.ViewOf(c, access));

@@ -14,8 +14,8 @@ namespace Tongban.Modules.Cases.Features.TransferStep;
 public sealed record TransferStepRequest(string? ToEmployeeId, string? Reason, int? ExpectedVersion);
 
 /// <summary>
-/// 转办: hands a step not yet done to another active member of the case's department who holds the
-/// step's role, with a reason; from then on only that person may act on it. The step's current holder
+/// 转办: hands a step not yet done to another active member of the department performing it (the
+/// case's, or for a 多地联办 step the department it names) who holds the step's role, with a reason; from then on only that person may act on it. The step's current holder
 /// or a department admin transfers.
 /// </summary>
 public sealed class TransferStepHandler(CaseAccess access, IStaffDirectory staff, IStringLocalizer<SharedResource> t)
@@ -23,7 +23,7 @@ public sealed class TransferStepHandler(CaseAccess access, IStaffDirectory staff
     public async Task<Result<CaseView>> HandleAsync(string caseNumber, string stepKey, TransferStepRequest request, CancellationToken cancellationToken)
     {
         var target = string.IsNullOrWhiteSpace(request.ToEmployeeId) ? null : await staff.FindAsync(request.ToEmployeeId.Trim(), cancellationToken);
-        return (await access.ActAsync(caseNumber, CaseReach.BackOffice, request.ExpectedVersion, "cases.step.transfer",
+        return (await access.ActOnStepAsync(caseNumber, stepKey, request.ExpectedVersion, "cases.step.transfer",
                 (c, _) => TransferActor(c, stepKey).Then(actor => Transfer(c, stepKey, target, request, actor)),
                 cancellationToken, new { step = stepKey, to = request.ToEmployeeId }))
             .Map(c => ShowCaseHandler.ViewOf(c, access));
@@ -53,7 +53,8 @@ public sealed class TransferStepHandler(CaseAccess access, IStaffDirectory staff
             return CaseErrors.TransferNeedsAnAccount();
         }
 
-        if (target is null || target.DepartmentId != c.DepartmentId || !target.Roles.Any(r => r.ToString() == step.Role))
+        // A 多地联办 step stays with the department performing it.
+        if (target is null || target.DepartmentId != (step.DepartmentId ?? c.DepartmentId) || !target.Roles.Any(r => r.ToString() == step.Role))
         {
             return new Invalid("cases.transfer-target-not-eligible", request.ToEmployeeId.Trim(), step.Name, BackOfficeActors.RoleName(step.Role, t)) { Field = "ToEmployeeId" };
         }
@@ -70,7 +71,7 @@ public static class TransferStepApi
         api.MapPost("/cases/{caseNumber}/steps/{stepKey}/transfer", HandleAsync)
             .WithName("TransferStep")
             .WithSummary("Transfer a step to another approver")
-            .WithDescription("Body: toEmployeeId (an active member of the case's department holding the step's role), reason (required), expectedVersion. "
+            .WithDescription("Body: toEmployeeId (an active member of the department performing the step — the case's, or a 多地联办 step's own — holding the step's role), reason (required), expectedVersion. "
                 + "The step's holder or a department admin transfers; afterwards only the new assignee may act on the step. Answers the case.")
             .ProducesCaseAction();
 
