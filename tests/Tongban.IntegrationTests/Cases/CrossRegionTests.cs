@@ -171,8 +171,13 @@ public abstract class CrossRegionTests(TongbanApp app)
             answers = new Dictionary<string, string> { ["housing"] = "relative" },
             formValues = new Dictionary<string, string>
             {
-                ["applicantName"] = "李强", ["applicantIdNumber"] = Shehong, ["applicantPhone"] = "13800000003", ["applicantAddress"] = "遂宁市射洪市太和街道美丰路 8 号",
-                ["fromAddress"] = "遂宁市射洪市太和街道美丰路 8 号", ["toAddress"] = "遂宁市蓬溪县赤城镇建设街 30 号", ["reason"] = "投靠亲属",
+                ["applicantName"] = "李强",
+                ["applicantIdNumber"] = Shehong,
+                ["applicantPhone"] = "13800000003",
+                ["applicantAddress"] = "遂宁市射洪市太和街道美丰路 8 号",
+                ["fromAddress"] = "遂宁市射洪市太和街道美丰路 8 号",
+                ["toAddress"] = "遂宁市蓬溪县赤城镇建设街 30 号",
+                ["reason"] = "投靠亲属",
             },
             materials = new object[]
             {
