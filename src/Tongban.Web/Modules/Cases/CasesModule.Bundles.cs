@@ -1,3 +1,4 @@
+using Tongban.Modules.Cases.Features.ListMyBundleCases;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.ShowBundleCase;
 using Tongban.Modules.Cases.Features.SubmitBundle;
@@ -14,11 +15,13 @@ public static partial class CasesModule
         services.AddScoped<IAfterSave>(sp => sp.GetRequiredService<BundleProgress>());
         services.AddScoped<SubmitBundleHandler>();
         services.AddScoped<ShowBundleCaseHandler>();
+        services.AddScoped<ListMyBundleCasesHandler>();
     }
 
     private static void MapBundles(RouteGroupBuilder applicant)
     {
         SubmitBundleApi.Map(applicant);
         ShowBundleCaseApi.Map(applicant);
+        ListMyBundleCasesApi.Map(applicant);
     }
 }

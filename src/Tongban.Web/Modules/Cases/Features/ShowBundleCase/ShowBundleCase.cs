@@ -44,6 +44,19 @@ public sealed class ShowBundleCaseHandler(CaseStore cases, CaseAccess access, Au
         return (bundleCase, ViewOf(bundleCase, memberCases, await NamesAsync(bundleCase, cancellationToken)));
     }
 
+    /// <summary>The 一件事 a member case belongs to (its number and the bundle's name), for the member's page; null for a single case.</summary>
+    public async Task<(string Number, string Name)?> BundleOfAsync(Case memberCase, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(memberCase);
+        if (memberCase.BundleCaseId is not { } id
+            || await cases.BundleCases.AsNoTracking().Where(b => b.Id == id).Select(b => new { b.Number, b.BundleCode }).FirstOrDefaultAsync(cancellationToken) is not { } bundleCase)
+        {
+            return null;
+        }
+
+        return (bundleCase.Number.Value, (await catalog.FindBundleAsync(bundleCase.BundleCode, cancellationToken))?.Bundle.Name ?? bundleCase.BundleCode.Value);
+    }
+
     public static BundleCaseView ViewOf(BundleCase bundleCase, IReadOnlyList<Case> memberCases, IReadOnlyDictionary<string, string> names)
     {
         ArgumentNullException.ThrowIfNull(bundleCase);

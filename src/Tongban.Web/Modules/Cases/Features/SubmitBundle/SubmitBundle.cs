@@ -49,6 +49,11 @@ public sealed class SubmitBundleHandler(
     public Task<Result<SubmittedBundleCase>> HandleFormAsync(string code, BundleApplicationRequest request, string formToken, CancellationToken cancellationToken) =>
         SubmitAsync(code, request, CaseChannel.Web, true, "bundle-form:" + formToken, Hash("bundle-form:" + formToken), cancellationToken);
 
+    /// <summary>The bundle case a page's form already filed (a retried post), if any: the page answers it without uploading again.</summary>
+    public async Task<SubmittedBundleCase?> SubmittedWithFormAsync(string formToken, CancellationToken cancellationToken) =>
+        await SubmitApplicationHandler.ReplayAsync<SubmittedBundleCase>(db, user.AccountId ?? Guid.Empty, "bundle-form:" + formToken, Hash("bundle-form:" + formToken), cancellationToken)
+            is { IsSuccess: true } replay ? replay.Value : null;
+
     /// <summary>The merged application of a bundle as it can be applied for now.</summary>
     public async Task<Result<(PublishedBundle Published, BundleApplication Application)>> ApplicationAsync(string code, CancellationToken cancellationToken)
     {

@@ -15,6 +15,8 @@ namespace Tongban.Modules.Cases.Pages.Apply;
 /// What the citizen's apply page and the window's filing page share: the item, the 办理情形 answers and
 /// the material list they give, the e-form with its 免填写 values, and turning a posted form (multipart:
 /// one file input per material, a commitment tick where the item allows one) into an application.
+/// The 一件事 apply page shares the same form (<see cref="FormFields"/>, <see cref="SituationQuestions"/> and
+/// <see cref="Materials"/> are then the bundle's merged ones, and <see cref="Item"/> stays null).
 /// </summary>
 public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly assembly, UploadFileHandler uploads, TongbanDbContext db, AuditTrail audit) : PageModel
 {
@@ -51,7 +53,16 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
     public PublishedImplementation? Item { get; private set; }
 
     /// <summary>The exact list for the answers; null while the 办理情形 questions are unanswered.</summary>
-    public IReadOnlyList<MaterialRequirement>? Materials { get; private set; }
+    public IReadOnlyList<MaterialRequirement>? Materials { get; protected set; }
+
+    /// <summary>The e-form's fields: the item's (a bundle page gives its merged form).</summary>
+    public virtual IReadOnlyList<FormField> FormFields => Item?.Content.Form ?? [];
+
+    /// <summary>The 办理情形 questions: the item's (a bundle page gives its merged questions).</summary>
+    public virtual IReadOnlyList<Situation> SituationQuestions => Item?.Content.Situations ?? [];
+
+    /// <summary>What the prefill read is audited as concerning: the item's code (a bundle page names the bundle).</summary>
+    protected virtual (string Name, string Value) PrefillSubject => ("implementation", Item!.Code.Value);
 
     /// <summary>免填写: values the directory holds, by field key (shown read-only, filled again on submit).</summary>
     public IReadOnlyDictionary<string, string> Prefilled { get; private set; } = new Dictionary<string, string>();
@@ -102,7 +113,7 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
 
     protected async Task PrefillForAsync(Applicant applicant, CancellationToken cancellationToken)
     {
-        Prefilled = await assembly.PrefilledAsync(Item!.Content.Form, applicant, cancellationToken);
+        Prefilled = await assembly.PrefilledAsync(FormFields, applicant, cancellationToken);
         HeldLicences = Materials is { } materials ? await assembly.HeldLicencesForAsync(materials, applicant, cancellationToken) : HeldLicences;
         foreach (var (key, value) in Prefilled)
         {
@@ -112,7 +123,7 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
         // The directory's personal data is shown: audit the read. A failed attempt may have left a draft
         // changed in memory; only the audit entry is stored.
         audit.Record("cases.prefill-read", applicant.Kind.ToString(), applicant.IdNumber?.Masked ?? applicant.Identifier,
-            after: new { implementation = Item.Code.Value, fields = Prefilled.Keys });
+            after: new Dictionary<string, object> { [PrefillSubject.Name] = PrefillSubject.Value, ["fields"] = Prefilled.Keys });
         db.ChangeTracker.Clear();
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -123,7 +134,15 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
     public string ValueOf(string key) => Values.TryGetValue(key, out var value) ? value : "";
 
     /// <summary>The posted form as an application: each chosen file is uploaded (checked by content and size), each ticked commitment taken.</summary>
-    protected async Task<Result<ApplicationRequest>> ApplicationFromPostAsync(CancellationToken cancellationToken)
+    protected async Task<Result<ApplicationRequest>> ApplicationFromPostAsync(CancellationToken cancellationToken) =>
+        (await MaterialsFromPostAsync(cancellationToken)).Map(inputs => new ApplicationRequest(Item!.Code.Value, Answers, FilledValues, inputs));
+
+    /// <summary>The non-empty posted form values.</summary>
+    protected Dictionary<string, string> FilledValues =>
+        Values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+
+    /// <summary>The posted materials: each chosen file uploaded (checked by content and size), each ticked commitment or 暂缺 taken.</summary>
+    protected async Task<Result<IReadOnlyList<MaterialInput>>> MaterialsFromPostAsync(CancellationToken cancellationToken)
     {
         var inputs = new List<MaterialInput>();
         foreach (var material in Materials ?? [])
@@ -148,8 +167,7 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
             }
         }
 
-        var values = Values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        return new ApplicationRequest(Item!.Code.Value, Answers, values, inputs);
+        return inputs;
     }
 
     protected async Task<Result<Guid>> UploadAsync(IFormFile file, CancellationToken cancellationToken)
@@ -165,7 +183,7 @@ public abstract class ApplicationPageModel(ICatalog catalog, ApplicationAssembly
         {
             null => "",
             "materials" or "file" => "materials",
-            var field when Item?.Content.Form.Any(f => f.Key == field) == true => $"Values.{field}",
+            var field when FormFields.Any(f => f.Key == field) => $"Values.{field}",
             var field => field,
         };
         ModelState.AddModelError(key, error.Message);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.Shared;
+using Tongban.Modules.Cases.Features.ShowBundleCase;
 using Tongban.Modules.Cases.Features.ShowCase;
 using Tongban.Modules.Cases.Features.SupplementDeficiency;
 using Tongban.Modules.Cases.Features.SupplyCorrection;
@@ -26,7 +27,7 @@ namespace Tongban.Modules.Cases.Pages.Me;
 [Authorize(Policy = Policies.Applicant)]
 public sealed class CaseModel(
     CaseAccess access, UploadFileHandler uploads, SupplyCorrectionHandler correction, SupplementDeficiencyHandler supplement,
-    WithdrawApplicationHandler withdraw, IStringLocalizer<SharedResource> t) : PageModel
+    WithdrawApplicationHandler withdraw, ShowBundleCaseHandler bundles, IStringLocalizer<SharedResource> t) : PageModel
 {
     [FromRoute]
     public string CaseNumber { get; set; } = "";
@@ -43,6 +44,9 @@ public sealed class CaseModel(
     public CaseView? View { get; private set; }
 
     public Case? Case { get; private set; }
+
+    /// <summary>The 一件事 the case is a member of (its number and name), if any.</summary>
+    public (string Number, string Name)? Bundle { get; private set; }
 
     /// <summary>What the correction notice asks for, when one is open.</summary>
     public IReadOnlyList<CaseMaterial> Requested => Case is { Status: CaseStatus.AwaitingCorrection } c
@@ -121,6 +125,7 @@ public sealed class CaseModel(
         }
 
         Case = found;
+        Bundle = await bundles.BundleOfAsync(found, cancellationToken);
         View = ShowCaseHandler.ViewOf(found, access);
         Version = found.Version;
         return true;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.DeleteDraft;
+using Tongban.Modules.Cases.Features.ListMyBundleCases;
 using Tongban.Modules.Cases.Features.ListMyCases;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
@@ -15,7 +16,7 @@ namespace Tongban.Modules.Cases.Pages.Me;
 
 /// <summary>我的办件: the applicant's cases and drafts, newest first; a draft is resumed or deleted here.</summary>
 [Authorize(Policy = Policies.Applicant)]
-public sealed class CasesModel(ListMyCasesHandler list, DeleteDraftHandler delete, ICatalog catalog, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class CasesModel(ListMyCasesHandler list, ListMyBundleCasesHandler bundles, DeleteDraftHandler delete, ICatalog catalog, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed record Row(MyCaseItem Case, string ItemName, string StatusName, bool IsDraft);
 
@@ -26,12 +27,20 @@ public sealed class CasesModel(ListMyCasesHandler list, DeleteDraftHandler delet
 
     public string? Next { get; private set; }
 
+    /// <summary>一件事: the applicant's bundle cases, shown above the single cases on the first page.</summary>
+    public IReadOnlyList<MyBundleCaseItem> Bundles { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!(await list.HandleAsync(After, 20, cancellationToken)).TryGet(out var page, out var error))
         {
             ModelState.AddError(error);
             return Page();
+        }
+
+        if (After is null && (await bundles.HandleAsync(cancellationToken)).TryGet(out var mine, out _))
+        {
+            Bundles = mine;
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
