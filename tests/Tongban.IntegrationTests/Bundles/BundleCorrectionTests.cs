@@ -109,12 +109,12 @@ public abstract class BundleCorrectionTests(TongbanApp app)
         var (_, submitted) = await citizen.SubmitBundleAsync("after-death");
         var number = submitted.GetProperty("bundleCaseNumber").GetString()!;
         var death = CaseOf(submitted, "death-certificate")!;
-        await app.RequestCorrectionAsync(death, ("diagnosis", "缺少出院记录"), ("applicantId", "身份证已过有效期"));
+        await app.RequestCorrectionAsync(death, ("deceasedId", "身份证复印件缺背面"), ("applicantId", "身份证已过有效期"));
         using var browser = await app.CitizenBrowserAsync();
         var page = $"/me/bundles/{number}/correction";
         var text = Pages.Text(await browser.GetPageAsync(page));
-        Assert.Contains("逝者生前就诊病历或诊断证明", text, StringComparison.Ordinal);
-        Assert.Contains("缺少出院记录", text, StringComparison.Ordinal);
+        Assert.Contains("逝者居民身份证", text, StringComparison.Ordinal);
+        Assert.Contains("身份证复印件缺背面", text, StringComparison.Ordinal);
 
         var html = await browser.GetPageAsync(page);
         var materials = HiddenMaterials(html);
