@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Audit;
 using Tongban.IntegrationTests.Cases;
 using Tongban.IntegrationTests.Identity;
-using Tongban.Platform.Demo;
 using Tongban.IntegrationTests.Infrastructure;
+using Tongban.Platform.Demo;
 using static Tongban.IntegrationTests.Cases.BackOfficeActions;
 
 namespace Tongban.IntegrationTests.Bundles;
