@@ -56,7 +56,7 @@ public static partial class CasesModule
         MapApplying(app, applicant, staff, anyone);
         MapIntake(app, applicant, staff, anyone);
         MapBackOffice(app, applicant, staff, anyone);
-        MapBundles(applicant);
+        MapBundles(app, applicant);
         return app;
     }
 }

@@ -16,9 +16,11 @@ public interface IAfterSave
 /// 一件事: a member case moved on. The bundle case takes note; members now free to start (their
 /// predecessors have results) are filed, with what flows from those results, in one transaction. When
 /// two members finish at once and the other request saved the bundle case first, it is read again and
-/// the step retried, so no member is left waiting for a result that exists.
+/// the step retried, so no member is left waiting for a result that exists. The save that first records
+/// every member finished tells the applicant (once: a later observation finds the bundle finished already,
+/// and of two racing saves only one succeeds).
 /// </summary>
-public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases, BundleMembers members, AuditTrail audit, ILogger<BundleProgress> logger) : IAfterSave
+public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases, BundleMembers members, AuditTrail audit, IBundleNotifier notifier, ILogger<BundleProgress> logger) : IAfterSave
 {
     private const int Attempts = 3;
 
@@ -37,6 +39,7 @@ public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases,
             {
                 await using var transaction = await cases.BeginTransactionAsync(cancellationToken);
                 var bundleCase = await cases.BundleCases.FirstAsync(b => b.Id == id, cancellationToken);
+                var finishedBefore = bundleCase.Members.All(m => m.Finished);
                 await ObserveAsync(bundleCase, cancellationToken);
                 var before = bundleCase.Members.Count(m => m.Started);
                 foreach (var (member, problem) in await members.StartReadyAsync(bundleCase, cancellationToken))
@@ -50,8 +53,19 @@ public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases,
                         after: new { members = bundleCase.Members.Where(m => m.Started).Select(m => new { m.Key, m.CaseNumber }) });
                 }
 
+                var finishedNow = !finishedBefore && bundleCase.Members.All(m => m.Finished);
+                if (finishedNow)
+                {
+                    audit.Record("bundles.finished", nameof(BundleCase), bundleCase.Number.Value, after: new { status = bundleCase.Status.ToString() });
+                }
+
                 await cases.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                if (finishedNow)
+                {
+                    await notifier.FinishedAsync(bundleCase, cancellationToken);
+                }
+
                 return;
             }
             catch (DbUpdateException) when (attempt < Attempts)

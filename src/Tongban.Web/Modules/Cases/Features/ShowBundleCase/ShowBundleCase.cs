@@ -19,7 +19,10 @@ public sealed record BundleCaseMemberView(string Key, string Name, string? CaseN
 /// <summary>The applicant's one view of a 一件事: one status, every member, one correction notice.</summary>
 public sealed record BundleCaseView(
     string BundleCaseNumber, string BundleCode, string Status, DateTimeOffset SubmittedAt, DateTimeOffset PromisedBy, bool DeliverTogether,
-    IReadOnlyList<BundleCaseMemberView> Members, IReadOnlyList<BundleCorrection> Corrections, int Version);
+    IReadOnlyList<BundleCaseMemberView> Members, IReadOnlyList<BundleCorrection> Corrections, IReadOnlyList<BundleDocumentView> Documents, int Version);
+
+/// <summary>A notice of the bundle case: its Chinese name and where its PDF is downloaded.</summary>
+public sealed record BundleDocumentView(string Name, string Url);
 
 /// <summary>
 /// The applicant reads their bundle case: its members' statuses as their cases have them now, and the
@@ -41,7 +44,7 @@ public sealed class ShowBundleCaseHandler(CaseStore cases, CaseAccess access, Au
         BundleProgress.Observe(bundleCase, memberCases.Select(c => (c.Number!.Value.Value, c.Status)));
         audit.Record("bundles.view", nameof(BundleCase), bundleCase.Number.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return (bundleCase, ViewOf(bundleCase, memberCases, await NamesAsync(bundleCase, cancellationToken)));
+        return (bundleCase, ViewOf(bundleCase, memberCases, await NamesAsync(catalog, bundleCase, cancellationToken)));
     }
 
     /// <summary>The 一件事 a member case belongs to (its number and the bundle's name), for the member's page; null for a single case.</summary>
@@ -61,22 +64,34 @@ public sealed class ShowBundleCaseHandler(CaseStore cases, CaseAccess access, Au
     {
         ArgumentNullException.ThrowIfNull(bundleCase);
         ArgumentNullException.ThrowIfNull(memberCases);
-        var corrections = memberCases
-            .Where(c => c.Status == CaseStatus.AwaitingCorrection)
-            .SelectMany(c => c.CorrectionNotice.Select(item => (Name: c.Materials.FirstOrDefault(m => m.Key == item.MaterialKey)?.Name ?? item.MaterialKey, item.Reason, Case: c.Number!.Value.Value)))
-            .GroupBy(i => Domain.Catalog.Bundles.BundleApplication.NameKey(i.Name))
-            .Select(g => new BundleCorrection(g.First().Name, string.Join("；", g.Select(i => i.Reason).Distinct()), [.. g.Select(i => i.Case).Distinct()]))
-            .ToList();
+        var corrections = CorrectionsOf(memberCases);
         return new BundleCaseView(bundleCase.Number.Value, bundleCase.BundleCode.Value, SubmitBundleHandler.Wire(bundleCase.Status), bundleCase.SubmittedAt, bundleCase.PromisedBy,
             bundleCase.DeliverTogether,
             [.. bundleCase.Members.Select(m => new BundleCaseMemberView(m.Key, names.GetValueOrDefault(m.Key, m.Key), m.CaseNumber,
                 m.Status is { } s ? SubmitApplicationHandler.WireStatus(s) : null, m.Blocked, m.After))],
-            corrections, bundleCase.Version);
+            corrections, [.. BundleDocuments.BundleDocuments.AvailableFor(bundleCase, memberCases).Select(d => new BundleDocumentView(d.Name, d.PathFor(bundleCase.Number.Value)))],
+            bundleCase.Version);
+    }
+
+    /// <summary>
+    /// The corrections the members' windows asked for, merged by material name (as the bundle asked for its
+    /// materials): each is answered once, for every member case that asks for it.
+    /// </summary>
+    public static IReadOnlyList<BundleCorrection> CorrectionsOf(IReadOnlyList<Case> memberCases)
+    {
+        ArgumentNullException.ThrowIfNull(memberCases);
+        return [.. memberCases
+            .Where(c => c.Status == CaseStatus.AwaitingCorrection)
+            .SelectMany(c => c.CorrectionNotice.Select(item => (Name: c.Materials.FirstOrDefault(m => m.Key == item.MaterialKey)?.Name ?? item.MaterialKey, item.Reason, Case: c.Number!.Value.Value)))
+            .GroupBy(i => Domain.Catalog.Bundles.BundleApplication.NameKey(i.Name))
+            .Select(g => new BundleCorrection(g.First().Name, string.Join("；", g.Select(i => i.Reason).Distinct()), [.. g.Select(i => i.Case).Distinct()]))];
     }
 
     /// <summary>Each member's name: the name of the item it is, as the catalog publishes it.</summary>
-    private async Task<Dictionary<string, string>> NamesAsync(BundleCase bundleCase, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, string>> NamesAsync(Catalog.ICatalog catalog, BundleCase bundleCase, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(bundleCase);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var member in Domain.Catalog.Bundles.BundleJson.ReadMembers(bundleCase.Definition))
         {
@@ -97,6 +112,7 @@ public static class ShowBundleCaseApi
             .WithSummary("The applicant's 一件事: one status, every member's case, one correction notice")
             .WithDescription("The applicant only (404 for anyone else's). status: submitted|awaitingCorrection|inProgress|completed|partlyCompleted|notCompleted|withdrawn. "
                 + "members [{key, name, caseNumber (null while it waits for a predecessor's result), status, blocked (it can no longer start: a predecessor ended without a result), after}], "
-                + "corrections [{material, reason, caseNumbers}] merged by material name, each with the member cases that ask for it (answered for now on each case: POST /api/v1/cases/{caseNumber}/correction).")
+                + "corrections [{material, reason, caseNumbers}] merged by material name, each with the member cases that ask for it, answered once for all of them with POST /api/v1/bundle-cases/{number}/correction; "
+                + "documents [{name, url}]: the bundle's notices as PDF (一件事受理回执; 一次性补正告知书 while corrections are pending; 一件事办结通知书 once every member is finished).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }
