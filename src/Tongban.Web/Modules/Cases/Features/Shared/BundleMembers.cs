@@ -15,7 +15,7 @@ namespace Tongban.Modules.Cases.Features.Shared;
 /// results (<see cref="FlowedInput"/>), for the bundle's applicant, as the account that submitted it.
 /// Everything is staged in the caller's transaction; the caller saves.
 /// </summary>
-public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicationHandler submission, CaseStore cases, ICatalog catalog, ILicences licences, Platform.CityClock clock)
+public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicationHandler submission, CaseStore cases, ICatalog catalog, ILicences licences, Platform.CityClock clock, Platform.Persistence.AuditTrail audit)
 {
     /// <summary>The member's own application: the answers and form values its item asks, its materials, the flowed values on top.</summary>
     public static ApplicationRequest RequestFor(BundleMember member, PublishedImplementation item, BundleSubmission submission, FlowedInput flowed)
@@ -112,6 +112,7 @@ public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicatio
         if (problem is not null)
         {
             bundleCase.FailedToStart(member.Key, problem.Code, ChineseMessage(problem), clock.UtcNow);
+            audit.Record("bundles.member-start-failed", nameof(BundleCase), bundleCase.Number.Value, after: new { member = member.Key, reason = problem.Code });
         }
 
         return problem;

@@ -30,15 +30,6 @@ public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases,
             return;
         }
 
-        // One acceptance of a whole bundle (三窗合一) accepts its members in one transaction of its own.
-        if (db.Database.CurrentTransaction is not null)
-        {
-            var bundleCase = await cases.BundleCases.FirstAsync(b => b.Id == id, cancellationToken);
-            await ProgressAsync(bundleCase, cancellationToken);
-            await cases.SaveChangesAsync(cancellationToken);
-            return;
-        }
-
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -46,7 +37,19 @@ public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases,
             {
                 await using var transaction = await cases.BeginTransactionAsync(cancellationToken);
                 var bundleCase = await cases.BundleCases.FirstAsync(b => b.Id == id, cancellationToken);
-                await ProgressAsync(bundleCase, cancellationToken);
+                await ObserveAsync(bundleCase, cancellationToken);
+                var before = bundleCase.Members.Count(m => m.Started);
+                foreach (var (member, problem) in await members.StartReadyAsync(bundleCase, cancellationToken))
+                {
+                    MemberNotStarted(logger, bundleCase.Number.Value, member, problem.Code);
+                }
+
+                if (bundleCase.Members.Count(m => m.Started) > before)
+                {
+                    audit.Record("bundles.members-started", nameof(BundleCase), bundleCase.Number.Value,
+                        after: new { members = bundleCase.Members.Where(m => m.Started).Select(m => new { m.Key, m.CaseNumber }) });
+                }
+
                 await cases.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return;
@@ -55,30 +58,6 @@ public sealed partial class BundleProgress(TongbanDbContext db, CaseStore cases,
             {
                 audit.TakePending();
             }
-        }
-    }
-
-    /// <summary>Observes the members, files those now free to start, and audits what started and what could not.</summary>
-    private async Task ProgressAsync(BundleCase bundleCase, CancellationToken cancellationToken)
-    {
-        await ObserveAsync(bundleCase, cancellationToken);
-        var before = bundleCase.Members.Count(m => m.Started);
-        var problems = await members.StartReadyAsync(bundleCase, cancellationToken);
-        foreach (var (member, problem) in problems)
-        {
-            MemberNotStarted(logger, bundleCase.Number.Value, member, problem.Code);
-        }
-
-        if (problems.Count > 0)
-        {
-            audit.Record("bundles.member-start-failed", nameof(BundleCase), bundleCase.Number.Value,
-                after: new { members = problems.Select(p => new { member = p.Member, reason = p.Problem.Code }) });
-        }
-
-        if (bundleCase.Members.Count(m => m.Started) > before)
-        {
-            audit.Record("bundles.members-started", nameof(BundleCase), bundleCase.Number.Value,
-                after: new { members = bundleCase.Members.Where(m => m.Started).Select(m => new { m.Key, m.CaseNumber }) });
         }
     }
 

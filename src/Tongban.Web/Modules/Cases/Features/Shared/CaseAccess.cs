@@ -41,6 +41,8 @@ public enum CaseReach
 /// </summary>
 public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterDecision> afterDecision, IEnumerable<IAfterSave> afterSave)
 {
+    private List<Case>? _deferred;
+
     /// <summary>The city's configured case-handling numbers (warning share, 容缺 grace period).</summary>
     public CasePolicy Policy => options.Value.Policy;
 
@@ -213,12 +215,62 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
             return ChangedMeanwhile(current);
         }
 
-        foreach (var step in afterSave)
+        if (_deferred is { } deferred)
         {
-            await step.RunAsync(@case, cancellationToken);
+            deferred.Add(@case);
+        }
+        else
+        {
+            foreach (var step in afterSave)
+            {
+                await step.RunAsync(@case, cancellationToken);
+            }
         }
 
         return @case;
+    }
+
+    /// <summary>
+    /// Several transitions (on several cases) as one unit of work: they commit together or, when one
+    /// fails, none does and the failure is the answer. What runs after a save runs once they committed.
+    /// </summary>
+    public async Task<Result<T>> TogetherAsync<T>(Func<Task<Result<T>>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var deferred = new List<Case>();
+        Result<T> result;
+        await using (var transaction = await cases.BeginTransactionAsync(cancellationToken))
+        {
+            _deferred = deferred;
+            try
+            {
+                result = await work();
+            }
+            finally
+            {
+                _deferred = null;
+            }
+
+            if (!result.IsSuccess)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                audit.TakePending();
+                db.ChangeTracker.Clear();
+                return result;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        foreach (var @case in deferred)
+        {
+            foreach (var step in afterSave)
+            {
+                await step.RunAsync(@case, cancellationToken);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Someone else acted on the case first.</summary>
