@@ -209,7 +209,7 @@ public sealed class BundleCase : IVersioned
     }
 
     /// <summary>Members that could not be filed and still wait to be.</summary>
-    public IReadOnlyList<BundleCaseMember> FailedToStartMembers => [.. Members.Where(m => m is { Started: false, Blocked: false, Failure: not null })];
+    public IReadOnlyList<BundleCaseMember> MembersFailedToStart() => [.. Members.Where(m => m is { Started: false, Blocked: false, Failure: not null })];
 
     /// <summary>
     /// A member's case moved on. When it ended without a result, every member waiting for it (directly or

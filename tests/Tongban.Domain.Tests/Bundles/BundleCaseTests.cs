@@ -142,14 +142,14 @@ public class BundleCaseTests
         Assert.True(c.FailedToStart("household", "cases.required-material-missing", "缺少出生医学证明", Now).IsSuccess);
         Assert.True(c.FailedToStart("household", "cases.required-material-missing", "缺少出生医学证明", Now.AddHours(1)).IsSuccess);
 
-        var failed = Assert.Single(c.FailedToStartMembers);
+        var failed = Assert.Single(c.MembersFailedToStart());
         Assert.Equal(("household", "cases.required-material-missing", 2, Now.AddHours(1)), (failed.Key, failed.Failure!.Code, failed.Failure.Attempts, failed.Failure.At));
         Assert.Equal(BundleCaseStatus.InProgress, c.Status);
         Assert.Contains(c.ReadyToStart, m => m.Key == "household");
 
         Assert.True(c.Started("household", "case-household", CaseStatus.Submitted).IsSuccess);
         Assert.Null(c.Member("household").Failure);
-        Assert.Empty(c.FailedToStartMembers);
+        Assert.Empty(c.MembersFailedToStart());
     }
 
     [Fact]
@@ -175,6 +175,6 @@ public class BundleCaseTests
         Assert.Equal("bundle-case.member-started", c.FailedToStart("birth", "x", "x", Now).Error!.Code);
         c.Observe("birth", CaseStatus.Denied);
         Assert.Equal("bundle-case.member-started", c.FailedToStart("household", "x", "x", Now).Error!.Code);
-        Assert.Empty(c.FailedToStartMembers);
+        Assert.Empty(c.MembersFailedToStart());
     }
 }

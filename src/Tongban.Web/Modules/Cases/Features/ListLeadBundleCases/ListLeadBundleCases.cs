@@ -59,7 +59,7 @@ public sealed class ListLeadBundleCasesHandler(LeadBundleAccess lead, CaseAccess
             .Select(b => new LeadBundleCaseItem(
                 b.Number.Value, b.BundleCode.Value, names[b.BundleCode.Value], Masking.MaskName(b.Applicant.Name),
                 SubmitBundleHandler.Wire(b.Status), BundleCaseNames.Of(b.Status), b.SubmittedAt, b.PromisedBy, LeadBundleAccess.IsOverdue(b, now),
-                b.Members.Count(m => m.Finished), b.Members.Count, b.FailedToStartMembers.Count))
+                b.Members.Count(m => m.Finished), b.Members.Count, b.MembersFailedToStart().Count))
             .ToList();
         audit.Record("bundles.lead-list", nameof(BundleCase), access.User.Scope?.DepartmentId?.ToString() ?? "all",
             after: new { count = items.Count, status, overdue });
