@@ -270,6 +270,37 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task ThePages_ListTheBundle_ShowItsMembers_AndAcceptItOnce_WithoutJavaScript()
+    {
+        using var citizen = await app.ApiClientAsync(Citizen);
+        var submitted = await SubmitAsync(citizen, "property", new() { ["cause"] = "sale", ["mortgaged"] = "no", ["agent"] = "self" });
+        var number = submitted.GetProperty("bundleCaseNumber").GetString()!;
+        using var browser = await app.SignedInBrowserAsync(PropertyWindow);
+
+        Assert.Contains("/workbench/bundles", await browser.GetPageAsync("/workbench"), StringComparison.Ordinal);
+        var list = Pages.Text(await browser.GetPageAsync("/workbench/bundles"));
+        Assert.Contains(number, list, StringComparison.Ordinal);
+        Assert.Contains("不动产登记“三窗合一”", list, StringComparison.Ordinal);
+        Assert.Contains("0 / 3", list, StringComparison.Ordinal);
+        var page = Pages.Text(await browser.GetPageAsync($"/workbench/bundles/{number}"));
+        Assert.Contains("市住房和城乡建设局", page, StringComparison.Ordinal);
+        Assert.Contains("一次受理", page, StringComparison.Ordinal);
+
+        var posted = await browser.PostFormAsync($"/workbench/bundles/{number}", [new("Decision", "accept")], $"/workbench/bundles/{number}?handler=Acceptance");
+        Assert.True(posted.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.OK, posted.StatusCode.ToString());
+        var after = Pages.Text(await browser.GetPageAsync($"/workbench/bundles/{number}"));
+        Assert.Contains(Tongban.Domain.Cases.CaseNames.Of(Tongban.Domain.Cases.CaseStatus.Accepted), after, StringComparison.Ordinal);
+        Assert.DoesNotContain("一次性告知补正", after, StringComparison.Ordinal);
+        foreach (var member in submitted.GetProperty("members").EnumerateArray())
+        {
+            Assert.Equal("accepted", (await citizen.CaseAsync(member.GetProperty("caseNumber").GetString()!)).GetProperty("status").GetString());
+        }
+
+        using var other = await app.SignedInBrowserAsync("SN-ZJ-APPROVER");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/workbench/bundles/{number}")).StatusCode);
+    }
+
+    [Fact]
     public async Task TheLeadList_IsForStaffOfADepartment_AndRejectsAnUnknownStatus()
     {
         using var citizen = await app.ApiClientAsync(Citizen);
