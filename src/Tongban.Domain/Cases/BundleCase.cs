@@ -35,9 +35,11 @@ public sealed record BundleCaseOpening(
 /// <summary>
 /// One member of a bundle case: the members it waits for (as the bundle said at submission), its own
 /// case once started (<see cref="CaseNumber"/>), the status last seen on it, and whether it can no
-/// longer start because a member it waits for ended without a result.
+/// longer start because a member it waits for ended without a result. <see cref="Failure"/> says why it
+/// could not be filed when its predecessors were done, until it is filed.
 /// </summary>
-public sealed record BundleCaseMember(string Key, IReadOnlyList<string> After, string? CaseNumber = null, CaseStatus? Status = null, bool Blocked = false)
+public sealed record BundleCaseMember(
+    string Key, IReadOnlyList<string> After, string? CaseNumber = null, CaseStatus? Status = null, bool Blocked = false, MemberStartFailure? Failure = null)
 {
     public bool Started => CaseNumber is not null;
 
@@ -47,6 +49,13 @@ public sealed record BundleCaseMember(string Key, IReadOnlyList<string> After, s
     /// <summary>Nothing more will happen to it.</summary>
     public bool Finished => Blocked || HasResult || Status is CaseStatus.Refused or CaseStatus.Denied or CaseStatus.Withdrawn or CaseStatus.Terminated or CaseStatus.Revoked;
 }
+
+/// <summary>
+/// Why a member could not be filed when its predecessors were done (its item no longer published, a held
+/// licence no longer valid, a flowed value missing): the rule's code, the sentence the lead department and
+/// the applicant read, when it was last tried and how often.
+/// </summary>
+public sealed record MemberStartFailure(string Code, string Message, DateTimeOffset At, int Attempts = 1);
 
 /// <summary>
 /// A material as the applicant supplied it once for the bundle, recorded for each member that uses it
@@ -158,9 +167,49 @@ public sealed class BundleCase : IVersioned
             return new Conflict("bundle-case.member-started", key);
         }
 
-        Replace(member with { CaseNumber = caseNumber, Status = status });
+        Replace(member with { CaseNumber = caseNumber, Status = status, Failure = null });
         return Result.Success;
     }
+
+    /// <summary>
+    /// A member free to start could not be filed: the reason is kept on it (the latest, with the number of
+    /// attempts) for the lead department to fix and retry, and for the applicant to read.
+    /// </summary>
+    public Result FailedToStart(string key, string code, string message, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        var member = Member(key);
+        if (member.Started || member.Blocked)
+        {
+            return new Conflict("bundle-case.member-started", key);
+        }
+
+        Replace(member with { Failure = new MemberStartFailure(code, message ?? code, at, (member.Failure?.Attempts ?? 0) + 1) });
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// 重新发起: the lead department may file again only a member that failed to start, is not blocked, and
+    /// whose predecessors all have their result.
+    /// </summary>
+    public Result MayRetry(string key)
+    {
+        var member = Members.FirstOrDefault(m => m.Key == key);
+        if (member is null)
+        {
+            return new NotFound("bundle-case.member-unknown", key ?? "");
+        }
+
+        if (member.Started || member.Blocked || member.Failure is null)
+        {
+            return new Conflict("bundle-case.retry-not-failed", key);
+        }
+
+        return member.After.All(a => Member(a).HasResult) ? Result.Success : new Conflict("bundle-case.retry-waiting", key);
+    }
+
+    /// <summary>Members that could not be filed and still wait to be.</summary>
+    public IReadOnlyList<BundleCaseMember> MembersFailedToStart() => [.. Members.Where(m => m is { Started: false, Blocked: false, Failure: not null })];
 
     /// <summary>
     /// A member's case moved on. When it ended without a result, every member waiting for it (directly or

@@ -133,4 +133,48 @@ public class BundleCaseTests
     [InlineData("ABC20260302000001", false)]
     public void BundleCaseNumbers_AreYjsDateAndSerial(string text, bool valid) =>
         Assert.Equal(valid, BundleCaseNumber.Parse(text).IsSuccess);
+
+    [Fact]
+    public void AMemberThatCannotBeFiled_KeepsItsReason_UntilItIsFiled()
+    {
+        var c = StartAll(Open());
+        c.Observe("birth", CaseStatus.Issued);
+        Assert.True(c.FailedToStart("household", "cases.required-material-missing", "缺少出生医学证明", Now).IsSuccess);
+        Assert.True(c.FailedToStart("household", "cases.required-material-missing", "缺少出生医学证明", Now.AddHours(1)).IsSuccess);
+
+        var failed = Assert.Single(c.MembersFailedToStart());
+        Assert.Equal(("household", "cases.required-material-missing", 2, Now.AddHours(1)), (failed.Key, failed.Failure!.Code, failed.Failure.Attempts, failed.Failure.At));
+        Assert.Equal(BundleCaseStatus.InProgress, c.Status);
+        Assert.Contains(c.ReadyToStart, m => m.Key == "household");
+
+        Assert.True(c.Started("household", "case-household", CaseStatus.Submitted).IsSuccess);
+        Assert.Null(c.Member("household").Failure);
+        Assert.Empty(c.MembersFailedToStart());
+    }
+
+    [Fact]
+    public void Retry_IsOnlyForAFailedMemberWhosePredecessorsHaveResults()
+    {
+        var c = StartAll(Open());
+        Assert.Equal("bundle-case.member-unknown", c.MayRetry("nobody").Error!.Code);
+        Assert.Equal("bundle-case.retry-not-failed", c.MayRetry("household").Error!.Code);
+        Assert.Equal("bundle-case.retry-not-failed", c.MayRetry("birth").Error!.Code);
+
+        c.Observe("birth", CaseStatus.Issued);
+        Assert.True(c.FailedToStart("household", "bundle.member-not-published", "事项未发布", Now).IsSuccess);
+        Assert.True(c.MayRetry("household").IsSuccess);
+
+        Assert.True(c.Started("household", "case-household", CaseStatus.Submitted).IsSuccess);
+        Assert.Equal("bundle-case.retry-not-failed", c.MayRetry("household").Error!.Code);
+    }
+
+    [Fact]
+    public void AStartedOrBlockedMember_CannotFailToStart()
+    {
+        var c = StartAll(Open());
+        Assert.Equal("bundle-case.member-started", c.FailedToStart("birth", "x", "x", Now).Error!.Code);
+        c.Observe("birth", CaseStatus.Denied);
+        Assert.Equal("bundle-case.member-started", c.FailedToStart("household", "x", "x", Now).Error!.Code);
+        Assert.Empty(c.MembersFailedToStart());
+    }
 }

@@ -201,6 +201,34 @@ public class BundleTests
         contents.Remove("card");
         Assert.Equal("bundle.member-not-published", BundleApplication.Merge(Define(Newborn()), contents).Error!.Code);
     }
+
+    [Fact]
+    public void SingleAcceptance_IsForMembersThatAllStartTogether()
+    {
+        var limit = new TimeLimit(3, TimeLimitUnit.WorkingDays);
+        BundleMember AtWindow(string key, ImplementationCode code, params string[] after) => new(key, code, after, []) { AtLeadWindow = true };
+
+        var once = Succeeds(Bundle.Define(BundleCode.FromTrusted("property"), "不动产登记“三窗合一”", "购房", Health, limit, BundleDelivery.Together,
+            [AtWindow("contract", BirthCertificate), AtWindow("tax", Household), AtWindow("transfer", Insurance)]));
+        Assert.Equal(BundleAcceptance.Single, once.Acceptance);
+        Assert.Equal(BundleAcceptance.PerMember, Define(Newborn()).Acceptance);
+
+        FailsInvalid(Bundle.Define(BundleCode.FromTrusted("property"), "不动产登记“三窗合一”", "购房", Health, limit, BundleDelivery.Together,
+            [AtWindow("contract", BirthCertificate), AtWindow("transfer", Insurance, "contract")]), "bundle.single-acceptance-parallel");
+        AssertChineseMessage(FailsInvalid(Bundle.Define(BundleCode.FromTrusted("property"), "不动产登记“三窗合一”", "购房", Health, limit, BundleDelivery.Together,
+            [AtWindow("contract", BirthCertificate), new("transfer", Insurance)]), "bundle.single-acceptance-parallel"));
+    }
+
+    [Fact]
+    public void ABundleDocumentSayingSingle_PutsEveryMemberAtTheLeadWindow_AndTheDefinitionKeepsIt()
+    {
+        var document = new BundleDocument("property", "不动产登记“三窗合一”", "购房", null, "lead", new TimeLimit(3, TimeLimitUnit.WorkingDays), BundleDelivery.Together,
+            [new("contract", BirthCertificate.Value), new("transfer", Insurance.Value)], BundleAcceptance.Single);
+        var members = Succeeds(BundleJson.MembersOf(document));
+        Assert.All(members, m => Assert.True(m.AtLeadWindow));
+        Assert.All(BundleJson.ReadMembers(BundleJson.WriteMembers(members)), m => Assert.True(m.AtLeadWindow));
+        Assert.DoesNotContain("atLeadWindow", BundleJson.WriteMembers(Newborn()), StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Data flowing from a finished member into its dependant's application.</summary>

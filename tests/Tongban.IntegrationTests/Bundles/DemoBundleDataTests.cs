@@ -45,6 +45,18 @@ public sealed class DemoBundleDataTests
         Assert.True(application.MaterialsFor(new Dictionary<string, string>()).IsSuccess);
     }
 
+    [Fact]
+    public void PropertyBundle_IsAcceptedOnce_AtTheLeadWindow_AndTheOthersAtEachMembersIntake()
+    {
+        var property = Define(Entry("property"));
+        Assert.Equal(BundleAcceptance.Single, property.Acceptance);
+        Assert.All(property.Members, m => Assert.True(m.AtLeadWindow && m.After.Count == 0, m.Key));
+        // 不动产登记中心 leads and accepts for 住建 and 税务 as well as for its own 转移登记.
+        Assert.Equal(["transfer"], Entry("property").Members.Where(m => m.Implementation[..18] == Entry("property").LeadDepartment).Select(m => m.Key));
+        Assert.All(Bundles.Bundles.Where(b => b.Code != "property"), b => Assert.Equal(BundleAcceptance.PerMember, Define(b).Acceptance));
+        Assert.True(BundleJson.ReadMembers(BundleJson.WriteMembers(property.Members)).All(m => m.AtLeadWindow));
+    }
+
     [Theory]
     [MemberData(nameof(Codes))]
     public void DemoBundle_LicencesThatFlow_AreIssuedByTheirSource_AndHaveTheFieldsNamed(string code)

@@ -11,6 +11,17 @@ public enum BundleDelivery
 }
 
 /// <summary>
+/// How a bundle is accepted: each member at its own intake (<see cref="PerMember"/>), or once for all at the
+/// lead department's window (<see cref="Single"/>, 一窗受理 / 不动产登记“三窗合一”): one decision recorded on
+/// every member, on behalf of each department, after which the departments work their members in parallel.
+/// </summary>
+public enum BundleAcceptance
+{
+    PerMember,
+    Single,
+}
+
+/// <summary>
 /// Data that flows from a finished member into a dependant's application. <see cref="Source"/> names
 /// what the predecessor produced: <c>case.number</c> (its 办件编号), <c>licence.identifier</c> (the
 /// identifier of the e-licence it issued) or <c>licence:&lt;key&gt;</c> (a field of that licence).
@@ -45,6 +56,9 @@ public sealed record BundleMember(string Key, ImplementationCode Implementation,
         : this(key, implementation, [], [])
     {
     }
+
+    /// <summary>Accepted at the lead department's window together with the bundle's other members (<see cref="BundleAcceptance.Single"/>).</summary>
+    public bool AtLeadWindow { get; init; }
 }
 
 /// <summary>
@@ -77,6 +91,9 @@ public sealed class Bundle : IVersioned
 
     public BundleDelivery Delivery { get; private set; }
     public IReadOnlyList<BundleMember> Members { get; private set; } = [];
+
+    /// <summary>One acceptance for the whole bundle when every member is accepted at the lead department's window.</summary>
+    public BundleAcceptance Acceptance => Members.Count > 0 && Members.All(m => m.AtLeadWindow) ? BundleAcceptance.Single : BundleAcceptance.PerMember;
     public int Version { get; set; }
 
     public static Result<Bundle> Define(BundleCode code, string? name, string? lifeEvent, Guid leadDepartmentId, TimeLimit promisedLimit,
@@ -149,6 +166,12 @@ public sealed class Bundle : IVersioned
             {
                 return new Invalid("bundle.member-after-unknown", member.Key, unknown) { Field = "members" };
             }
+        }
+
+        // One acceptance covers the members that start at submission: all of them, and none waits for another.
+        if (members.Any(m => m.AtLeadWindow) && members.FirstOrDefault(m => !m.AtLeadWindow || m.After.Count > 0) is { } apart)
+        {
+            return new Invalid("bundle.single-acceptance-parallel", apart.Key) { Field = "acceptance" };
         }
 
         var graph = Graph(members);

@@ -4,15 +4,17 @@ using Tongban.Domain.Primitives;
 namespace Tongban.Domain.Catalog.Bundles;
 
 /// <summary>A member as written in a bundle document: its implementation by 实施编码.</summary>
-public sealed record BundleMemberDocument(string Key, string Implementation, IReadOnlyList<string>? After = null, IReadOnlyList<DataFlow>? Flows = null);
+/// <param name="AtLeadWindow">true when the bundle is accepted once, at the lead department's window (written on each member so a bundle case's definition keeps it).</param>
+public sealed record BundleMemberDocument(string Key, string Implementation, IReadOnlyList<string>? After = null, IReadOnlyList<DataFlow>? Flows = null, bool? AtLeadWindow = null);
 
 /// <summary>
 /// A bundle as data (the demo file, an import, the definition a bundle case keeps): the lead department
-/// by its 统一社会信用代码, members by 实施编码.
+/// by its 统一社会信用代码, members by 实施编码. <see cref="Acceptance"/> <c>single</c>: accepted once at the
+/// lead department's window (三窗合一); absent: each member at its own intake.
 /// </summary>
 public sealed record BundleDocument(
     string Code, string Name, string? LifeEvent, string? Description, string LeadDepartment, TimeLimit PromisedLimit,
-    BundleDelivery Delivery, IReadOnlyList<BundleMemberDocument> Members);
+    BundleDelivery Delivery, IReadOnlyList<BundleMemberDocument> Members, BundleAcceptance? Acceptance = null);
 
 /// <summary>A file of bundle documents (<c>tongban-bundles/1</c>).</summary>
 public sealed record BundleFile(string Format, IReadOnlyList<BundleDocument> Bundles)
@@ -31,7 +33,7 @@ public static class BundleJson
 
     public static IReadOnlyList<BundleMember> ReadMembers(string json) =>
         [.. (JsonSerializer.Deserialize<List<BundleMemberDocument>>(json, CatalogJson.Options) ?? [])
-            .Select(m => new BundleMember(m.Key, ImplementationCode.FromTrusted(m.Implementation), m.After ?? [], m.Flows ?? []))];
+            .Select(m => new BundleMember(m.Key, ImplementationCode.FromTrusted(m.Implementation), m.After ?? [], m.Flows ?? []) { AtLeadWindow = m.AtLeadWindow == true })];
 
     public static string WriteLimit(TimeLimit limit) => JsonSerializer.Serialize(limit, CatalogJson.Options);
 
@@ -49,11 +51,11 @@ public static class BundleJson
                 return error with { Field = "members" };
             }
 
-            members.Add(new BundleMember(m.Key, code, m.After ?? [], m.Flows ?? []));
+            members.Add(new BundleMember(m.Key, code, m.After ?? [], m.Flows ?? []) { AtLeadWindow = document.Acceptance == BundleAcceptance.Single || m.AtLeadWindow == true });
         }
 
         return members;
     }
 
-    private static BundleMemberDocument Document(BundleMember m) => new(m.Key, m.Implementation.Value, m.After, m.Flows);
+    private static BundleMemberDocument Document(BundleMember m) => new(m.Key, m.Implementation.Value, m.After, m.Flows, m.AtLeadWindow ? true : null);
 }

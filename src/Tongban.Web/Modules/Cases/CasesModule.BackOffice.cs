@@ -39,6 +39,7 @@ public static partial class CasesModule
         // Issue first, so the sealed decision names the licence issued with it.
         services.AddScoped<IAfterDecision, IssueLicenceOnApproval>();
         services.AddScoped<IAfterDecision, SealDecisionOnDecision>();
+        AddLeadBundles(services);
     }
 
     /// <param name="applicant">/api/v1 for citizens and enterprise agents.</param>
@@ -58,5 +59,6 @@ public static partial class CasesModule
         CompleteCaseApi.Map(staff);
         RevokeApprovalApi.Map(staff);
         DepartmentStepsApi.Map(staff);
+        MapLeadBundles(staff);
     }
 }

@@ -128,6 +128,10 @@ public static class DemoCity
         new("SN-GA-APPROVER", "蒋涛（市公安局户政科）", ["Approver"], "510900000000", PublicSecurity),
         new("SN-YB-APPROVER", "韩梅（市医疗保障局经办科）", ["Approver"], "510900000000", MedicalSecurity),
         new("SN-RS-APPROVER", "曹勇（市人力资源和社会保障局经办科）", ["Approver"], "510900000000", HumanResources),
+        new("SN-BDC-CLERK", "罗婷（市不动产登记中心一窗受理专窗）", ["WindowClerk"], "510900000000", RealEstateCentre),
+        new("SN-BDC-APPROVER", "唐亮（市不动产登记中心登记科）", ["Approver"], "510900000000", RealEstateCentre),
+        new("SN-ZJ-APPROVER", "邓华（市住房和城乡建设局审批科）", ["Approver"], "510900000000", Housing),
+        new("SN-SW-APPROVER", "谢敏（遂宁市税务局不动产税收科）", ["Approver"], "510900000000", Tax),
     ];
 
     public static readonly CitizenSeed[] Citizens =

@@ -15,7 +15,7 @@ namespace Tongban.Modules.Cases.Features.Shared;
 /// results (<see cref="FlowedInput"/>), for the bundle's applicant, as the account that submitted it.
 /// Everything is staged in the caller's transaction; the caller saves.
 /// </summary>
-public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicationHandler submission, CaseStore cases, ICatalog catalog, ILicences licences)
+public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicationHandler submission, CaseStore cases, ICatalog catalog, ILicences licences, Platform.CityClock clock, Platform.Persistence.AuditTrail audit)
 {
     /// <summary>The member's own application: the answers and form values its item asks, its materials, the flowed values on top.</summary>
     public static ApplicationRequest RequestFor(BundleMember member, PublishedImplementation item, BundleSubmission submission, FlowedInput flowed)
@@ -57,8 +57,9 @@ public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicatio
 
     /// <summary>
     /// Members whose predecessors now all have their result are filed, with what flows from those results.
-    /// A member that cannot be filed now (its item withdrawn from the catalog, a flowed value missing) stays
-    /// waiting, and its reason is answered.
+    /// A member that cannot be filed now (its item withdrawn from the catalog, a held licence no longer
+    /// valid, a flowed value missing) stays waiting with its reason recorded on the bundle case
+    /// (<see cref="BundleCase.FailedToStart"/>), and its reason is answered.
     /// </summary>
     public async Task<IReadOnlyList<(string Member, Error Problem)>> StartReadyAsync(BundleCase bundleCase, CancellationToken cancellationToken)
     {
@@ -70,25 +71,66 @@ public sealed class BundleMembers(ApplicationAssembly assembly, SubmitApplicatio
             return problems;
         }
 
-        var definition = BundleJson.ReadMembers(bundleCase.Definition).ToDictionary(m => m.Key, StringComparer.Ordinal);
         var results = await ResultsAsync(bundleCase, cancellationToken);
         foreach (var waiting in ready)
         {
-            var member = definition[waiting.Key];
-            var item = await catalog.FindPublishedAsync(member.Implementation, null, cancellationToken);
-            Error? problem = item is null ? new NotFound("bundle.member-not-published", member.Key, member.Implementation.Value) : null;
-            if (item is not null && FlowedInput.For(member, results).TryGet(out var flowed, out problem))
+            if (await FileAsync(bundleCase, waiting.Key, results, cancellationToken) is { } problem)
             {
-                problem = (await StartAsync(bundleCase, member, item, flowed, cancellationToken)).Error;
-            }
-
-            if (problem is not null)
-            {
-                problems.Add((member.Key, problem));
+                problems.Add((waiting.Key, problem));
             }
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// 重新发起: the lead department files again a member that could not be filed, once the cause is fixed.
+    /// When it still cannot be filed, the new attempt is recorded and its reason answered.
+    /// </summary>
+    public async Task<Result> RetryAsync(BundleCase bundleCase, string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bundleCase);
+        if (bundleCase.MayRetry(key) is { IsSuccess: false } refused)
+        {
+            return refused;
+        }
+
+        return await FileAsync(bundleCase, key, await ResultsAsync(bundleCase, cancellationToken), cancellationToken) is { } problem ? problem : Result.Success;
+    }
+
+    /// <summary>Files one member from its definition at submission; a failure is recorded on the bundle case and answered.</summary>
+    private async Task<Error?> FileAsync(BundleCase bundleCase, string key, IReadOnlyDictionary<string, MemberResult> results, CancellationToken cancellationToken)
+    {
+        var member = BundleJson.ReadMembers(bundleCase.Definition).First(m => m.Key == key);
+        var item = await catalog.FindPublishedAsync(member.Implementation, null, cancellationToken);
+        Error? problem = item is null ? new NotFound("bundle.member-not-published", member.Key, member.Implementation.Value) : null;
+        if (item is not null && FlowedInput.For(member, results).TryGet(out var flowed, out problem))
+        {
+            problem = (await StartAsync(bundleCase, member, item, flowed, cancellationToken)).Error;
+        }
+
+        if (problem is not null)
+        {
+            bundleCase.FailedToStart(member.Key, problem.Code, ChineseMessage(problem), clock.UtcNow);
+            audit.Record("bundles.member-start-failed", nameof(BundleCase), bundleCase.Number.Value, after: new { member = member.Key, reason = problem.Code });
+        }
+
+        return problem;
+    }
+
+    /// <summary>The failure as the platform's own language says it, whatever the language of the request that ran into it.</summary>
+    private static string ChineseMessage(Error error)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+            return error.Message;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     /// <summary>The results the bundle's members have produced: 办件编号, and the licence each issued with its fields.</summary>

@@ -14,7 +14,8 @@ namespace Tongban.Modules.Cases.Features.ShowBundleCase;
 /// <summary>A member's 补正 item as the bundle asks it: the material by name, the reason, the member cases that need it.</summary>
 public sealed record BundleCorrection(string Material, string Reason, IReadOnlyList<string> CaseNumbers);
 
-public sealed record BundleCaseMemberView(string Key, string Name, string? CaseNumber, string? Status, bool Blocked, IReadOnlyList<string> After);
+/// <param name="Failure">why the member could not be filed when its predecessors were done (the lead department retries it once the cause is fixed).</param>
+public sealed record BundleCaseMemberView(string Key, string Name, string? CaseNumber, string? Status, bool Blocked, IReadOnlyList<string> After, MemberStartFailureView? Failure = null);
 
 /// <summary>The applicant's one view of a 一件事: one status, every member, one correction notice.</summary>
 public sealed record BundleCaseView(
@@ -68,7 +69,8 @@ public sealed class ShowBundleCaseHandler(CaseStore cases, CaseAccess access, Au
         return new BundleCaseView(bundleCase.Number.Value, bundleCase.BundleCode.Value, SubmitBundleHandler.Wire(bundleCase.Status), bundleCase.SubmittedAt, bundleCase.PromisedBy,
             bundleCase.DeliverTogether,
             [.. bundleCase.Members.Select(m => new BundleCaseMemberView(m.Key, names.GetValueOrDefault(m.Key, m.Key), m.CaseNumber,
-                m.Status is { } s ? SubmitApplicationHandler.WireStatus(s) : null, m.Blocked, m.After))],
+                m.Status is { } s ? SubmitApplicationHandler.WireStatus(s) : null, m.Blocked, m.After,
+                m.Failure is { } f ? new MemberStartFailureView(f.Code, f.Message, f.At, f.Attempts) : null))],
             corrections, [.. BundleDocuments.BundleDocuments.AvailableFor(bundleCase, memberCases).Select(d => new BundleDocumentView(d.Name, d.PathFor(bundleCase.Number.Value)))],
             bundleCase.Version);
     }
@@ -111,7 +113,8 @@ public static class ShowBundleCaseApi
             .WithName("ShowBundleCase")
             .WithSummary("The applicant's 一件事: one status, every member's case, one correction notice")
             .WithDescription("The applicant only (404 for anyone else's). status: submitted|awaitingCorrection|inProgress|completed|partlyCompleted|notCompleted|withdrawn. "
-                + "members [{key, name, caseNumber (null while it waits for a predecessor's result), status, blocked (it can no longer start: a predecessor ended without a result), after}], "
+                + "members [{key, name, caseNumber (null while it waits for a predecessor's result), status, blocked (it can no longer start: a predecessor ended without a result), after, "
+                + "failure {code, message, at, attempts} (null unless it could not be filed when its predecessors were done; the lead department files it again)}], "
                 + "corrections [{material, reason, caseNumbers}] merged by material name, each with the member cases that ask for it, answered once for all of them with POST /api/v1/bundle-cases/{number}/correction; "
                 + "documents [{name, url}]: the bundle's notices as PDF (一件事受理回执; 一次性补正告知书 while corrections are pending; 一件事办结通知书 once every member is finished).")
             .ProducesProblem(StatusCodes.Status404NotFound);
