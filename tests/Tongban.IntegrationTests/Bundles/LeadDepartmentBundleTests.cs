@@ -44,30 +44,30 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
 
         // The lead department follows it; another department does not see it.
         using var window = await app.ApiClientAsync(PropertyWindow);
-        var list = await window.GetFromJsonAsync<JsonElement>("/api/v1/back-office/bundle-cases");
+        var list = await window.GetFromJsonAsync<JsonElement>("/api/v1/backoffice/bundle-cases");
         var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("bundleCaseNumber").GetString() == number);
         Assert.Equal(("submitted", 0, 3, false), (item.GetProperty("status").GetString(), item.GetProperty("membersDone").GetInt32(), item.GetProperty("membersTotal").GetInt32(), item.GetProperty("overdue").GetBoolean()));
         Assert.Equal("张*", item.GetProperty("applicantName").GetString());
         using (var housing = await app.ApiClientAsync("SN-ZJ-APPROVER"))
         {
-            Assert.DoesNotContain((await housing.GetFromJsonAsync<JsonElement>("/api/v1/back-office/bundle-cases")).GetProperty("items").EnumerateArray(),
+            Assert.DoesNotContain((await housing.GetFromJsonAsync<JsonElement>("/api/v1/backoffice/bundle-cases")).GetProperty("items").EnumerateArray(),
                 i => i.GetProperty("bundleCaseNumber").GetString() == number);
-            Assert.Equal(HttpStatusCode.NotFound, (await housing.GetAsync($"/api/v1/back-office/bundle-cases/{number}")).StatusCode);
-            await ExpectProblemAsync(await housing.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/acceptance", new { decision = "accept" }), HttpStatusCode.NotFound, "bundles.case-not-found");
+            Assert.Equal(HttpStatusCode.NotFound, (await housing.GetAsync($"/api/v1/backoffice/bundle-cases/{number}")).StatusCode);
+            await ExpectProblemAsync(await housing.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance", new { decision = "accept" }), HttpStatusCode.NotFound, "bundles.case-not-found");
         }
 
-        var view = await window.GetFromJsonAsync<JsonElement>($"/api/v1/back-office/bundle-cases/{number}");
+        var view = await window.GetFromJsonAsync<JsonElement>($"/api/v1/backoffice/bundle-cases/{number}");
         Assert.Equal(("single", true), (view.GetProperty("acceptance").GetString(), view.GetProperty("mayDecideAcceptance").GetBoolean()));
         Assert.Equal(["市住房和城乡建设局", "国家税务总局遂宁市税务局", "市不动产登记中心"], view.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("department").GetString()));
         using (var leadApprover = await app.ApiClientAsync("SN-BDC-APPROVER"))
         {
-            await ExpectProblemAsync(await leadApprover.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/acceptance", new { decision = "accept" }), HttpStatusCode.Forbidden, "bundles.acceptance-not-lead-window");
+            await ExpectProblemAsync(await leadApprover.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance", new { decision = "accept" }), HttpStatusCode.Forbidden, "bundles.acceptance-not-lead-window");
         }
 
-        var accepted = await ExpectOkAsync(await window.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/acceptance", new { decision = "accept" }));
+        var accepted = await ExpectOkAsync(await window.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance", new { decision = "accept" }));
         Assert.Equal("inProgress", accepted.GetProperty("status").GetString());
         Assert.All(accepted.GetProperty("members").EnumerateArray(), m => Assert.Equal("accepted", m.GetProperty("status").GetString()));
-        await ExpectProblemAsync(await window.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/acceptance", new { decision = "accept" }), HttpStatusCode.Conflict, "bundles.acceptance-not-awaiting");
+        await ExpectProblemAsync(await window.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance", new { decision = "accept" }), HttpStatusCode.Conflict, "bundles.acceptance-not-awaiting");
 
         // Recorded on every member by the one clerk, and once for the bundle with where it was done and for whom.
         var clerkId = await app.WithDbAsync(db => db.Set<Tongban.Domain.Identity.Account>().Where(a => a.LoginName == PropertyWindow).Select(a => a.Id).SingleAsync());
@@ -126,7 +126,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
 
         var mine = await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/bundle-cases/{number}");
         Assert.Equal("completed", mine.GetProperty("status").GetString());
-        var followed = await window.GetFromJsonAsync<JsonElement>($"/api/v1/back-office/bundle-cases/{number}");
+        var followed = await window.GetFromJsonAsync<JsonElement>($"/api/v1/backoffice/bundle-cases/{number}");
         Assert.Equal(("completed", false), (followed.GetProperty("status").GetString(), followed.GetProperty("mayDecideAcceptance").GetBoolean()));
     }
 
@@ -138,9 +138,9 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
         var number = submitted.GetProperty("bundleCaseNumber").GetString()!;
         using var window = await app.ApiClientAsync(PropertyWindow);
 
-        await ExpectProblemAsync(await window.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/acceptance", new { decision = "correction", items = new[] { new { material = "不存在的材料", reason = "x" } } }),
+        await ExpectProblemAsync(await window.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance", new { decision = "correction", items = new[] { new { material = "不存在的材料", reason = "x" } } }),
             HttpStatusCode.UnprocessableEntity, "bundles.correction-material-unknown");
-        var corrected = await ExpectOkAsync(await window.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/acceptance",
+        var corrected = await ExpectOkAsync(await window.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance",
             new { decision = "correction", items = new[] { new { material = "房屋买卖合同", reason = "合同缺少买受人签字页" } } }));
         Assert.Equal("awaitingCorrection", corrected.GetProperty("status").GetString());
         Assert.All(corrected.GetProperty("members").EnumerateArray(), m => Assert.Equal("awaitingCorrection", m.GetProperty("status").GetString()));
@@ -150,7 +150,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
 
         var other = await SubmitAsync(citizen, "property", new() { ["cause"] = "sale", ["mortgaged"] = "no", ["agent"] = "self" });
         var otherNumber = other.GetProperty("bundleCaseNumber").GetString()!;
-        var refused = await ExpectOkAsync(await window.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{otherNumber}/acceptance", new { decision = "refuse", reason = "该房屋已被司法查封，不予受理" }));
+        var refused = await ExpectOkAsync(await window.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{otherNumber}/acceptance", new { decision = "refuse", reason = "该房屋已被司法查封，不予受理" }));
         Assert.Equal("notCompleted", refused.GetProperty("status").GetString());
         Assert.All(refused.GetProperty("members").EnumerateArray(), m => Assert.Equal("refused", m.GetProperty("status").GetString()));
     }
@@ -166,7 +166,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
 
         // 市场监管 leads it and sees the three permits waiting for the company registration.
         using var lead = await app.ApiClientAsync("SN-APPROVER");
-        var followed = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/back-office/bundle-cases/{number}");
+        var followed = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/backoffice/bundle-cases/{number}");
         Assert.Equal(["企业设立登记"], Member(followed, "food").GetProperty("waitsFor").EnumerateArray().Select(w => w.GetString()));
         Assert.True(Member(followed, "company").GetProperty("reachable").GetBoolean());
 
@@ -190,7 +190,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
         // 住建 does not lead this bundle: its member is its own, the bundle case is not.
         using (var housing = await app.ApiClientAsync("SN-ZJ-APPROVER"))
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await housing.GetAsync($"/api/v1/back-office/bundle-cases/{number}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await housing.GetAsync($"/api/v1/backoffice/bundle-cases/{number}")).StatusCode);
         }
 
         foreach (var key in new[] { "food", "drainage", "signboard" })
@@ -204,7 +204,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
 
         await ExpectOkAsync(await approver.DeliverAsync(company, "electronic"));
         Assert.Equal("completed", (await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/bundle-cases/{number}")).GetProperty("status").GetString());
-        var list = await lead.GetFromJsonAsync<JsonElement>("/api/v1/back-office/bundle-cases?status=completed");
+        var list = await lead.GetFromJsonAsync<JsonElement>("/api/v1/backoffice/bundle-cases?status=completed");
         var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("bundleCaseNumber").GetString() == number);
         Assert.Equal((4, 4), (item.GetProperty("membersDone").GetInt32(), item.GetProperty("membersTotal").GetInt32()));
     }
@@ -233,26 +233,26 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
             Assert.Equal(JsonValueKind.Null, Member(mine, "drainage").GetProperty("failure").ValueKind);
 
             using var lead = await app.ApiClientAsync("SN-APPROVER");
-            var item = (await lead.GetFromJsonAsync<JsonElement>("/api/v1/back-office/bundle-cases")).GetProperty("items").EnumerateArray()
+            var item = (await lead.GetFromJsonAsync<JsonElement>("/api/v1/backoffice/bundle-cases")).GetProperty("items").EnumerateArray()
                 .Single(i => i.GetProperty("bundleCaseNumber").GetString() == number);
             Assert.Equal(1, item.GetProperty("membersFailed").GetInt32());
-            var followed = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/back-office/bundle-cases/{number}");
+            var followed = await lead.GetFromJsonAsync<JsonElement>($"/api/v1/backoffice/bundle-cases/{number}");
             Assert.True(Member(followed, "food").GetProperty("mayRetry").GetBoolean());
             Assert.False(Member(followed, "drainage").GetProperty("mayRetry").GetBoolean());
-            await ExpectProblemAsync(await lead.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/members/drainage/retry", new { }), HttpStatusCode.Conflict, "bundle-case.retry-not-failed");
+            await ExpectProblemAsync(await lead.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/members/drainage/retry", new { }), HttpStatusCode.Conflict, "bundle-case.retry-not-failed");
 
             // Retried before the cause is fixed: still failing, the attempt counted.
-            await ExpectProblemAsync(await lead.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/members/food/retry", new { }), HttpStatusCode.UnprocessableEntity, "cases.form-field-required");
-            Assert.Equal(2, Member(await lead.GetFromJsonAsync<JsonElement>($"/api/v1/back-office/bundle-cases/{number}"), "food").GetProperty("failure").GetProperty("attempts").GetInt32());
+            await ExpectProblemAsync(await lead.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/members/food/retry", new { }), HttpStatusCode.UnprocessableEntity, "cases.form-field-required");
+            Assert.Equal(2, Member(await lead.GetFromJsonAsync<JsonElement>($"/api/v1/backoffice/bundle-cases/{number}"), "food").GetProperty("failure").GetProperty("attempts").GetInt32());
 
             // The department publishes the item without that field again; the lead department files the member.
             await app.ReviseAsync(id, original);
             using (var other = await app.ApiClientAsync("SN-ZJ-APPROVER"))
             {
-                await ExpectProblemAsync(await other.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/members/food/retry", new { }), HttpStatusCode.NotFound, "bundles.case-not-found");
+                await ExpectProblemAsync(await other.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/members/food/retry", new { }), HttpStatusCode.NotFound, "bundles.case-not-found");
             }
 
-            var retried = await ExpectOkAsync(await lead.PostAsJsonAsync($"/api/v1/back-office/bundle-cases/{number}/members/food/retry", new { }));
+            var retried = await ExpectOkAsync(await lead.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/members/food/retry", new { }));
             Assert.Equal(JsonValueKind.Null, Member(retried, "food").GetProperty("failure").ValueKind);
             var filed = Member(retried, "food").GetProperty("caseNumber").GetString();
             Assert.NotNull(filed);
@@ -304,11 +304,11 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
     public async Task TheLeadList_IsForStaffOfADepartment_AndRejectsAnUnknownStatus()
     {
         using var citizen = await app.ApiClientAsync(Citizen);
-        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync("/api/v1/back-office/bundle-cases")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync("/api/v1/backoffice/bundle-cases")).StatusCode);
         using var supervisor = await app.ApiClientAsync("SN-SUPERVISOR");
-        await ExpectProblemAsync(await supervisor.GetAsync("/api/v1/back-office/bundle-cases"), HttpStatusCode.Forbidden, "bundles.lead-forbidden");
+        await ExpectProblemAsync(await supervisor.GetAsync("/api/v1/backoffice/bundle-cases"), HttpStatusCode.Forbidden, "bundles.lead-forbidden");
         using var lead = await app.ApiClientAsync("SN-APPROVER");
-        await ExpectProblemAsync(await lead.GetAsync("/api/v1/back-office/bundle-cases?status=nonsense"), HttpStatusCode.UnprocessableEntity, "bundles.lead-status-unknown");
+        await ExpectProblemAsync(await lead.GetAsync("/api/v1/backoffice/bundle-cases?status=nonsense"), HttpStatusCode.UnprocessableEntity, "bundles.lead-status-unknown");
     }
 
     private async Task<(Guid Id, ImplementationContent Content)> PublishedAsync(string code)

@@ -157,11 +157,11 @@ public sealed class DecideBundleAcceptanceHandler(LeadBundleAccess lead, DecideI
     };
 }
 
-/// <summary>POST /api/v1/back-office/bundle-cases/{number}/acceptance.</summary>
+/// <summary>POST /api/v1/backoffice/bundle-cases/{number}/acceptance.</summary>
 public static class DecideBundleAcceptanceApi
 {
     public static void Map(RouteGroupBuilder staff) =>
-        staff.MapPost("/back-office/bundle-cases/{number}/acceptance",
+        staff.MapPost("/backoffice/bundle-cases/{number}/acceptance",
                 async Task<Results<Ok<LeadBundleCaseView>, ProblemHttpResult>> (string number, BundleAcceptanceRequest request, DecideBundleAcceptanceHandler handler, CancellationToken ct) =>
                     (await handler.HandleAsync(number, request, ct)).ToOkOrProblem())
             .WithName("DecideBundleAcceptance")
@@ -170,7 +170,7 @@ public static class DecideBundleAcceptanceApi
                 + "while every member awaits intake (409 naming the first that does not). Body {decision: accept|correction|refuse, reason? (refuse), items? [{material (name or key), reason}] (correction), expectedVersion?}. "
                 + "The decision is taken on every member case through its own intake rules (POST /api/v1/cases/{caseNumber}/accept, /refuse, /request-correction), on behalf of its department, "
                 + "in one transaction: when one member cannot take it, none does and the answer names that member (bundles.acceptance-member-failed). A correction goes to the members whose materials it names. "
-                + "Answers the bundle case as GET /api/v1/back-office/bundle-cases/{number} shows it.")
+                + "Answers the bundle case as GET /api/v1/backoffice/bundle-cases/{number} shows it.")
             .Produces<LeadBundleCaseView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

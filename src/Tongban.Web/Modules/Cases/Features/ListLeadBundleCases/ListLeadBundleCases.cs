@@ -68,11 +68,11 @@ public sealed class ListLeadBundleCasesHandler(LeadBundleAccess lead, CaseAccess
     }
 }
 
-/// <summary>GET /api/v1/back-office/bundle-cases.</summary>
+/// <summary>GET /api/v1/backoffice/bundle-cases.</summary>
 public static class ListLeadBundleCasesApi
 {
     public static void Map(RouteGroupBuilder staff) =>
-        staff.MapGet("/back-office/bundle-cases", async Task<Results<Ok<LeadBundleCaseList>, ProblemHttpResult>> (string? status, bool? overdue, ListLeadBundleCasesHandler handler, CancellationToken ct) =>
+        staff.MapGet("/backoffice/bundle-cases", async Task<Results<Ok<LeadBundleCaseList>, ProblemHttpResult>> (string? status, bool? overdue, ListLeadBundleCasesHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(status, overdue, ct)).ToOkOrProblem())
             .WithName("ListLeadBundleCases")
             .WithSummary("The lead department's 一件事 cases (牵头部门跟踪)")

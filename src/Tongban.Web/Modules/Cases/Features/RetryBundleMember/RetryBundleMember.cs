@@ -64,18 +64,18 @@ public sealed class RetryBundleMemberHandler(LeadBundleAccess lead, BundleMember
     }
 }
 
-/// <summary>POST /api/v1/back-office/bundle-cases/{number}/members/{key}/retry.</summary>
+/// <summary>POST /api/v1/backoffice/bundle-cases/{number}/members/{key}/retry.</summary>
 public static class RetryBundleMemberApi
 {
     public static void Map(RouteGroupBuilder staff) =>
-        staff.MapPost("/back-office/bundle-cases/{number}/members/{key}/retry",
+        staff.MapPost("/backoffice/bundle-cases/{number}/members/{key}/retry",
                 async Task<Results<Ok<LeadBundleCaseView>, ProblemHttpResult>> (string number, string key, RetryBundleMemberRequest? request, RetryBundleMemberHandler handler, CancellationToken ct) =>
                     (await handler.HandleAsync(number, key, request ?? new RetryBundleMemberRequest(), ct)).ToOkOrProblem())
             .WithName("RetryBundleMember")
             .WithSummary("File again a 一件事 member that could not be filed (重新发起)")
             .WithDescription("Staff of the lead department within their region (404 otherwise). Body {expectedVersion?} (the bundle case's version). Only a member whose failure is recorded, "
                 + "not blocked, whose predecessors all have their result (409 bundle-case.retry-not-failed / retry-waiting). Files it with what flows from its predecessors' results and "
-                + "answers the bundle case as GET /api/v1/back-office/bundle-cases/{number} shows it; when it still cannot be filed, the new attempt is recorded and its reason answered "
+                + "answers the bundle case as GET /api/v1/backoffice/bundle-cases/{number} shows it; when it still cannot be filed, the new attempt is recorded and its reason answered "
                 + "(422/404/409 with the member's own rule code, e.g. cases.required-material-missing).")
             .Produces<LeadBundleCaseView>()
             .ProducesProblem(StatusCodes.Status404NotFound)

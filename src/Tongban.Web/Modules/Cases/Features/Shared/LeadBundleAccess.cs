@@ -134,18 +134,3 @@ public sealed class LeadBundleAccess(CaseStore cases, CaseAccess access, ICatalo
         return bundleCase.PromisedBy < now && !Finished.Contains(bundleCase.Status);
     }
 }
-
-/// <summary>The bundle case's one status in Chinese.</summary>
-public static class BundleCaseNames
-{
-    public static string Of(BundleCaseStatus status) => status switch
-    {
-        BundleCaseStatus.Submitted => "待受理",
-        BundleCaseStatus.AwaitingCorrection => "待补正",
-        BundleCaseStatus.InProgress => "办理中",
-        BundleCaseStatus.Completed => "已出结果",
-        BundleCaseStatus.PartlyCompleted => "部分办结",
-        BundleCaseStatus.NotCompleted => "未办成",
-        BundleCaseStatus.Withdrawn => "已撤回",
-    };
-}

@@ -26,11 +26,11 @@ public sealed class ShowLeadBundleCaseHandler(LeadBundleAccess lead, CaseStore c
     }
 }
 
-/// <summary>GET /api/v1/back-office/bundle-cases/{number}.</summary>
+/// <summary>GET /api/v1/backoffice/bundle-cases/{number}.</summary>
 public static class ShowLeadBundleCaseApi
 {
     public static void Map(RouteGroupBuilder staff) =>
-        staff.MapGet("/back-office/bundle-cases/{number}", async Task<Results<Ok<LeadBundleCaseView>, ProblemHttpResult>> (string number, ShowLeadBundleCaseHandler handler, CancellationToken ct) =>
+        staff.MapGet("/backoffice/bundle-cases/{number}", async Task<Results<Ok<LeadBundleCaseView>, ProblemHttpResult>> (string number, ShowLeadBundleCaseHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(number, ct)).ToOkOrProblem())
             .WithName("ShowLeadBundleCase")
             .WithSummary("One 一件事 case as its lead department follows it")
