@@ -123,6 +123,8 @@ public static class DemoCity
         new("SN-GA-APPROVER", "蒋涛（市公安局户政科）", ["Approver"], "510900000000", PublicSecurity),
         new("SN-YB-APPROVER", "韩梅（市医疗保障局经办科）", ["Approver"], "510900000000", MedicalSecurity),
         new("SN-RS-APPROVER", "曹勇（市人力资源和社会保障局经办科）", ["Approver"], "510900000000", HumanResources),
+        new("SN-ZRGH-APPROVER", "杨帆（市自然资源和规划局审批科）", ["Approver"], "510900000000", NaturalResources),
+        new("SN-ZJ-APPROVER", "罗军（市住房和城乡建设局审批科）", ["Approver"], "510900000000", Housing),
     ];
 
     public static readonly CitizenSeed[] Citizens =
