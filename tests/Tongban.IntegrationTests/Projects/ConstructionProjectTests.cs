@@ -13,8 +13,10 @@ namespace Tongban.IntegrationTests.Projects;
 /// (one application, one set of drawings), every item its own case in its department; the project clock as
 /// the agent reads it, counted by hand on the 2026 calendar.
 /// </summary>
-public abstract class ConstructionProjectTests(TongbanApp app)
+public abstract class ConstructionProjectTests(TongbanApp app) : IDisposable
 {
+    private HttpClient? _agent;
+
     /// <summary>Each item's department works its own case: 自然资源和规划局 and 住建局.</summary>
     private static readonly Dictionary<string, string> Approvers = new(StringComparer.Ordinal)
     {
@@ -29,25 +31,28 @@ public abstract class ConstructionProjectTests(TongbanApp app)
     [Fact]
     public async Task AProject_RunsItsFourStagesInOrder_OnOneClockWithoutSpecialProceduresOrConnections()
     {
-        using var agent = await app.ApiClientAsync(Agent);
-        app.Clock.SetLocal(2026, 4, 1);
+        var agent = await AtAsync(4, 1);
         var number = await OpenAsync(agent);
 
         // 立项用地规划许可, filed Wed 1 April; 专家评审 from Thu 2 April to Tue 7 April (清明 4-6 April between).
         var first = await FileAsync(agent, number, "landUsePlanning");
         Assert.Equal(["site-selection", "land-use-planning"], first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
-        app.Clock.Set(new DateTimeOffset(2026, 4, 2, 10, 0, 0, IntakeActions.Beijing));
+        agent = await AtAsync(4, 2, 10);
         using (var planning = await app.ApiClientAsync("SN-ZRGH-APPROVER"))
         {
             await ExpectOkAsync(await planning.PostAsJsonAsync($"/api/v1/projects/{number}/special-procedures", new { stage = "landUsePlanning", procedure = "expertReview", note = "选址论证专家评审" }));
-            await ExpectProblemAsync(await FileRequestAsync(agent, number, "constructionWorksPermit", await agent.UploadAsync(Drawings, "图纸.pdf")),
-                HttpStatusCode.Conflict, "project.previous-stage-incomplete");
-            app.Clock.Set(new DateTimeOffset(2026, 4, 7, 10, 0, 0, IntakeActions.Beijing));
+        }
+
+        await ExpectProblemAsync(await FileRequestAsync(agent, number, "constructionWorksPermit", await agent.UploadAsync(Drawings, "图纸.pdf")),
+            HttpStatusCode.Conflict, "project.previous-stage-incomplete");
+        await ExpectProblemAsync(await agent.PostAsJsonAsync($"/api/v1/projects/{number}/connections", new { utility = "water" }), HttpStatusCode.Conflict, "project.connection-too-early");
+        agent = await AtAsync(4, 7, 10);
+        using (var planning = await app.ApiClientAsync("SN-ZRGH-APPROVER"))
+        {
             await ExpectOkAsync(await planning.PostAsJsonAsync($"/api/v1/projects/{number}/special-procedures/end", new { stage = "landUsePlanning" }));
         }
 
-        await ExpectProblemAsync(await agent.PostAsJsonAsync($"/api/v1/projects/{number}/connections", new { utility = "water" }), HttpStatusCode.Conflict, "project.connection-too-early");
-        app.Clock.SetLocal(2026, 4, 9, 15);
+        agent = await AtAsync(4, 9, 15);
         await HandleToResultsAsync(first);
         var view = await ProjectAsync(agent, number);
         // (1 April, 9 April]: 2, 3 and 7 April touched by the 专家评审, 4-6 April 清明: 8 and 9 April count.
@@ -55,9 +60,9 @@ public abstract class ConstructionProjectTests(TongbanApp app)
         Assert.Equal("constructionWorksPermit", view.GetProperty("nextStage").GetString());
 
         // 工程建设许可, Mon 13 April: the 联合踏勘 of both departments recorded once on Thu 16 April, results Fri 17 April.
-        app.Clock.SetLocal(2026, 4, 13);
+        agent = await AtAsync(4, 13);
         var second = await FileAsync(agent, number, "constructionWorksPermit");
-        app.Clock.SetLocal(2026, 4, 14);
+        agent = await AtAsync(4, 14);
         var withWater = await ExpectOkAsync(await agent.PostAsJsonAsync($"/api/v1/projects/{number}/connections", new { utility = "water" }));
         Assert.Equal("constructionWorksPermit", withWater.GetProperty("connections")[0].GetProperty("requestedInStage").GetString());
         using (var planning = await app.ApiClientAsync("SN-ZRGH-APPROVER"))
@@ -67,7 +72,7 @@ public abstract class ConstructionProjectTests(TongbanApp app)
             Assert.Equal(["市自然资源和规划局", "市住房和城乡建设局"], Stage(scheduled, "constructionWorksPermit").GetProperty("inspection").GetProperty("departments").EnumerateArray().Select(d => d.GetString()));
         }
 
-        app.Clock.SetLocal(2026, 4, 16, 11);
+        agent = await AtAsync(4, 16, 11);
         using (var housing = await app.ApiClientAsync("SN-ZJ-APPROVER"))
         {
             await ExpectOkAsync(await housing.PostAsJsonAsync($"/api/v1/projects/{number}/inspections", new { stage = "constructionWorksPermit", action = "record" }));
@@ -75,31 +80,35 @@ public abstract class ConstructionProjectTests(TongbanApp app)
                 HttpStatusCode.Conflict, "project.inspection-done");
         }
 
-        app.Clock.SetLocal(2026, 4, 17, 15);
+        agent = await AtAsync(4, 17, 15);
         await HandleToResultsAsync(second);
         Assert.Equal(("completed", 4), StageClock(await ProjectAsync(agent, number), "constructionWorksPermit"));
 
         // 施工许可, Mon 20 April, result Wed 22 April.
-        app.Clock.SetLocal(2026, 4, 20);
+        agent = await AtAsync(4, 20);
         var third = await FileAsync(agent, number, "constructionPermit");
-        app.Clock.SetLocal(2026, 4, 22, 15);
+        await AtAsync(4, 22, 15);
         await HandleToResultsAsync(third);
 
         // 竣工验收, Tue 28 April: 联合验收 recorded Wed 29 April, the result Thu 7 May (劳动节 1-5 May between).
-        app.Clock.SetLocal(2026, 4, 28);
+        agent = await AtAsync(4, 28);
         var fourth = await FileAsync(agent, number, "completionAcceptance");
         using (var housing = await app.ApiClientAsync("SN-ZJ-APPROVER"))
         {
             await ExpectOkAsync(await housing.PostAsJsonAsync($"/api/v1/projects/{number}/inspections",
                 new { stage = "completionAcceptance", action = "schedule", at = new DateTimeOffset(2026, 4, 29, 9, 0, 0, IntakeActions.Beijing) }));
-            app.Clock.SetLocal(2026, 4, 29, 16);
+        }
+
+        await AtAsync(4, 29, 16);
+        using (var housing = await app.ApiClientAsync("SN-ZJ-APPROVER"))
+        {
             await ExpectOkAsync(await housing.PostAsJsonAsync($"/api/v1/projects/{number}/inspections", new { stage = "completionAcceptance", action = "record" }));
         }
 
-        app.Clock.SetLocal(2026, 5, 7, 15);
+        await AtAsync(5, 7, 15);
         await HandleToResultsAsync(fourth);
 
-        app.Clock.SetLocal(2026, 5, 20);
+        agent = await AtAsync(5, 20);
         view = await ProjectAsync(agent, number);
         Assert.True(view.GetProperty("completed").GetBoolean());
         Assert.Equal(("completed", 2), StageClock(view, "constructionPermit"));
@@ -119,13 +128,14 @@ public abstract class ConstructionProjectTests(TongbanApp app)
     [Fact]
     public async Task AStagesDrawings_AreFiledOnce_AndReferencedByEveryItemOfTheStage()
     {
-        using var agent = await app.ApiClientAsync(Agent);
-        app.Clock.SetLocal(2026, 6, 1);
+        var agent = await AtAsync(6, 1);
         var number = await OpenAsync(agent);
         await HandleToResultsAsync(await FileAsync(agent, number, "landUsePlanning"));
 
         var drawings = await agent.UploadAsync(Drawings, "总平面图及施工图.pdf");
-        using var filed = await FileRequestAsync(agent, number, "constructionWorksPermit", drawings);
+        var document = await agent.UploadAsync(ApplyActions.Pdf, "申请材料.pdf");
+        var key = Guid.NewGuid().ToString();
+        using var filed = await SendAsync(agent, number, "constructionWorksPermit", drawings, key, document);
         Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
         var stage = await filed.Content.ReadFromJsonAsync<JsonElement>();
         var referenced = new List<(string?, string?)>();
@@ -141,7 +151,7 @@ public abstract class ConstructionProjectTests(TongbanApp app)
         Assert.Equal("总平面图及施工图.pdf", referenced[0].Item1);
 
         // The same filing again (a retry) answers the first; filing the stage anew is refused.
-        using var retried = await SendAsync(agent, number, "constructionWorksPermit", drawings, filed.RequestMessage!.Headers.GetValues("Idempotency-Key").Single());
+        using var retried = await SendAsync(agent, number, "constructionWorksPermit", drawings, key, document);
         Assert.Equal(stage.GetProperty("items").ToString(), (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").ToString());
         await ExpectProblemAsync(await FileRequestAsync(agent, number, "constructionWorksPermit", drawings), HttpStatusCode.Conflict, "project.stage-started");
     }
@@ -149,7 +159,7 @@ public abstract class ConstructionProjectTests(TongbanApp app)
     [Fact]
     public async Task AnotherEnterprise_DoesNotFindTheProject()
     {
-        using var agent = await app.ApiClientAsync(Agent);
+        var agent = await AtAsync(7, 1);
         var number = await OpenAsync(agent);
         using var other = await app.ApiClientAsync(Actors.AgentLogin(1));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/projects/{number}")).StatusCode);
@@ -160,6 +170,21 @@ public abstract class ConstructionProjectTests(TongbanApp app)
         // Staff of a department with no case of the project do not find it either.
         using var market = await app.ApiClientAsync("SN-APPROVER");
         Assert.Equal(HttpStatusCode.NotFound, (await market.GetAsync($"/api/v1/projects/{number}")).StatusCode);
+    }
+
+    public void Dispose()
+    {
+        _agent?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Sets the city clock to a 2026 local time and signs the agent in anew (a token does not outlive the jump).</summary>
+    private async Task<HttpClient> AtAsync(int month, int day, int hour = 9)
+    {
+        app.Clock.SetLocal(2026, month, day, hour);
+        _agent?.Dispose();
+        _agent = await app.ApiClientAsync(Agent);
+        return _agent;
     }
 
     private static async Task<string> OpenAsync(HttpClient agent)
@@ -193,7 +218,7 @@ public abstract class ConstructionProjectTests(TongbanApp app)
         SendAsync(agent, number, stage, drawings, Guid.NewGuid().ToString());
 
     /// <summary>The stage's one application: every field once, every material the stage's items may ask uploaded once.</summary>
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient agent, string number, string stage, Guid drawings, string key)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient agent, string number, string stage, Guid drawings, string key, Guid? document = null)
     {
         var enterprise = DemoCity.Enterprises[0];
         var values = new Dictionary<string, string>
@@ -210,8 +235,8 @@ public abstract class ConstructionProjectTests(TongbanApp app)
             ["contractPrice"] = "8600",
             ["completionDate"] = "2026-04-27",
         };
-        var document = await agent.UploadAsync(ApplyActions.Pdf, "申请材料.pdf");
-        string[] keys = ["application", "businessLicence", "landTitle", "schemeReview", "siteReport", "landContract", "contract", "funding", "drawingReview",
+        document ??= await agent.UploadAsync(ApplyActions.Pdf, "申请材料.pdf");
+        string[] keys = ["application", "businessLicence", "landTitle", "schemeReview", "siteReport", "landContract", "planningPermit", "contract", "funding", "drawingReview",
             "qualityMeasures", "reviewCertificate", "report", "asBuilt"];
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/projects/{number}/stages/{stage}/cases")
         {
