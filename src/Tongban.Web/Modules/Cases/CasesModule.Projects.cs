@@ -18,6 +18,7 @@ public static partial class CasesModule
         services.AddScoped<ShowProjectHandler>();
         services.AddScoped<OpenProjectHandler>();
         services.AddScoped<FileProjectStageHandler>();
+        services.AddScoped<StageApplicationBuilder>();
         services.AddScoped<RecordProjectInspectionHandler>();
         services.AddScoped<ProjectSpecialProceduresHandler>();
         services.AddScoped<RequestConnectionHandler>();
