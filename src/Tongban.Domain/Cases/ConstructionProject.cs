@@ -129,6 +129,9 @@ public sealed class ConstructionProject : IVersioned
 
     public Guid Id { get; private init; }
 
+    /// <summary>审批编号 (<c>GCXM…</c>), given when the project is opened on the platform.</summary>
+    public ProjectNumber Number { get; private init; }
+
     /// <summary>项目代码 (e.g. the investment project code).</summary>
     public string Code { get; private init; } = "";
     public string Name { get; private init; } = "";
@@ -142,9 +145,18 @@ public sealed class ConstructionProject : IVersioned
     /// <summary>The whole project has completed its last stage.</summary>
     public bool Completed => Stages.All(s => s.Status == ProjectStageStatus.Completed);
 
+    /// <summary>Opens a project on the platform under its 审批编号.</summary>
+    public static Result<ConstructionProject> Open(
+        ProjectNumber number, string code, string name, Applicant applicant, DateTimeOffset now, IReadOnlyDictionary<ProjectStage, int>? stageLimits = null) =>
+        Create(code, name, applicant, now, stageLimits, number);
+
     /// <param name="stageLimits">limits in working days per stage; missing stages take <see cref="DefaultStageLimits"/>.</param>
     public static Result<ConstructionProject> Create(
-        string code, string name, Applicant applicant, DateTimeOffset now, IReadOnlyDictionary<ProjectStage, int>? stageLimits = null)
+        string code, string name, Applicant applicant, DateTimeOffset now, IReadOnlyDictionary<ProjectStage, int>? stageLimits = null) =>
+        Create(code, name, applicant, now, stageLimits, default);
+
+    private static Result<ConstructionProject> Create(
+        string code, string name, Applicant applicant, DateTimeOffset now, IReadOnlyDictionary<ProjectStage, int>? stageLimits, ProjectNumber number)
     {
         ArgumentNullException.ThrowIfNull(applicant);
         if (string.IsNullOrWhiteSpace(code) || code.Trim().Length > MaxCodeLength)
@@ -177,6 +189,7 @@ public sealed class ConstructionProject : IVersioned
         return new ConstructionProject
         {
             Id = Guid.NewGuid(),
+            Number = number,
             Code = code.Trim(),
             Name = name.Trim(),
             Applicant = applicant,
@@ -237,21 +250,12 @@ public sealed class ConstructionProject : IVersioned
     public Result StartStage(ProjectStage stage, IReadOnlyDictionary<string, string> caseNumbers, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(caseNumbers);
+        if (MayStart(stage) is { IsSuccess: false } refused)
+        {
+            return refused;
+        }
+
         var plan = Stage(stage);
-        if (plan.Status != ProjectStageStatus.NotStarted)
-        {
-            return ProjectErrors.StageAlreadyStarted(StageName(stage));
-        }
-
-        if (stage != ProjectStage.LandUsePlanning && Stage(stage - 1).Status != ProjectStageStatus.Completed)
-        {
-            return ProjectErrors.PreviousStageIncomplete(StageName(stage), StageName(stage - 1));
-        }
-
-        if (plan.Items.Count == 0)
-        {
-            return ProjectErrors.StageHasNoItems(StageName(stage));
-        }
 
         if (caseNumbers.Keys.FirstOrDefault(k => plan.Items.All(i => i.Key != k)) is { } unknown)
         {
@@ -270,6 +274,23 @@ public sealed class ConstructionProject : IVersioned
             Items = [.. plan.Items.Select(i => i with { CaseNumber = caseNumbers[i.Key], StartedAt = now })],
         });
         return Result.Success;
+    }
+
+    /// <summary>Whether the stage may start now (before its items' cases are filed): not started, the previous stage complete, items planned.</summary>
+    public Result MayStart(ProjectStage stage)
+    {
+        var plan = Stage(stage);
+        if (plan.Status != ProjectStageStatus.NotStarted)
+        {
+            return ProjectErrors.StageAlreadyStarted(StageName(stage));
+        }
+
+        if (stage != ProjectStage.LandUsePlanning && Stage(stage - 1).Status != ProjectStageStatus.Completed)
+        {
+            return ProjectErrors.PreviousStageIncomplete(StageName(stage), StageName(stage - 1));
+        }
+
+        return plan.Items.Count == 0 ? ProjectErrors.StageHasNoItems(StageName(stage)) : Result.Success;
     }
 
     public Result ScheduleInspection(ProjectStage stage, DateTimeOffset at)

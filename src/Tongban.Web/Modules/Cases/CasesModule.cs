@@ -41,6 +41,7 @@ public static partial class CasesModule
         AddIntake(services, configuration);
         AddBackOffice(services, configuration);
         AddBundles(services);
+        AddProjects(services, configuration);
         return services;
     }
 
@@ -57,6 +58,7 @@ public static partial class CasesModule
         MapIntake(app, applicant, staff, anyone);
         MapBackOffice(app, applicant, staff, anyone);
         MapBundles(app, applicant);
+        MapProjects(applicant, staff, anyone);
         return app;
     }
 }

@@ -132,6 +132,7 @@ public static class DemoCity
         new("SN-BDC-APPROVER", "唐亮（市不动产登记中心登记科）", ["Approver"], "510900000000", RealEstateCentre),
         new("SN-ZJ-APPROVER", "邓华（市住房和城乡建设局审批科）", ["Approver"], "510900000000", Housing),
         new("SN-SW-APPROVER", "谢敏（遂宁市税务局不动产税收科）", ["Approver"], "510900000000", Tax),
+        new("SN-ZRGH-APPROVER", "杨帆（市自然资源和规划局审批科）", ["Approver"], "510900000000", NaturalResources),
     ];
 
     public static readonly CitizenSeed[] Citizens =

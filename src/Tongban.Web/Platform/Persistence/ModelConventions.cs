@@ -27,6 +27,7 @@ internal static class ModelConventions
         builder.Properties<LicenceIdentifier>().HaveConversion<LicenceIdentifierConverter>().HaveMaxLength(LicenceIdentifier.MaxLength);
         builder.Properties<BundleCode>().HaveConversion<BundleCodeConverter>().HaveMaxLength(BundleCode.MaxLength);
         builder.Properties<BundleCaseNumber>().HaveConversion<BundleCaseNumberConverter>().HaveMaxLength(BundleCaseNumber.Length);
+        builder.Properties<ProjectNumber>().HaveConversion<ProjectNumberConverter>().HaveMaxLength(ProjectNumber.Length);
         if (provider == DatabaseProvider.Sqlite)
         {
             builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
@@ -133,6 +134,8 @@ internal static class ModelConventions
     private sealed class BundleCodeConverter() : ValueConverter<BundleCode, string>(v => v.Value, v => BundleCode.FromTrusted(v));
 
     private sealed class BundleCaseNumberConverter() : ValueConverter<BundleCaseNumber, string>(v => v.Value, v => BundleCaseNumber.FromTrusted(v));
+
+    private sealed class ProjectNumberConverter() : ValueConverter<ProjectNumber, string>(v => v.Value, v => ProjectNumber.FromTrusted(v));
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 

@@ -46,6 +46,10 @@ public sealed class CaseStore(TongbanDbContext db)
     public async Task<Result<BundleCaseNumber>> NextBundleNumberAsync(DateOnly day, CancellationToken cancellationToken) =>
         BundleCaseNumber.Create(day, await NextSerialAsync(BundleCaseNumber.Prefix, day, cancellationToken));
 
+    /// <summary>工程建设项目审批编号: the same counter, under the prefix <c>GCXM</c>.</summary>
+    public async Task<Result<ProjectNumber>> NextProjectNumberAsync(DateOnly day, CancellationToken cancellationToken) =>
+        ProjectNumber.Create(day, await NextSerialAsync(ProjectNumber.Prefix, day, cancellationToken));
+
     private async Task<int> NextSerialAsync(string counter, DateOnly day, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
