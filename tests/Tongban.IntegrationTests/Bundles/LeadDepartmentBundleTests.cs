@@ -64,6 +64,13 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
             await ExpectProblemAsync(await leadApprover.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance", new { decision = "accept" }), HttpStatusCode.Forbidden, "bundles.acceptance-not-lead-window");
         }
 
+        // A member is not accepted (nor refused) on its own: the bundle is accepted once.
+        using (var cityWindow = await app.ApiClientAsync("SN-CLERK"))
+        {
+            await ExpectProblemAsync(await cityWindow.AcceptAsync(members["transfer"]), HttpStatusCode.Conflict, "bundles.accepted-once-at-lead-window");
+            await ExpectProblemAsync(await cityWindow.TakeIntakeDecisionAsync(members["tax-assessment"], "refuse", new { reason = "材料不全" }), HttpStatusCode.Conflict, "bundles.accepted-once-at-lead-window");
+        }
+
         var accepted = await ExpectOkAsync(await window.PostAsJsonAsync($"/api/v1/backoffice/bundle-cases/{number}/acceptance", new { decision = "accept" }));
         Assert.Equal("inProgress", accepted.GetProperty("status").GetString());
         Assert.All(accepted.GetProperty("members").EnumerateArray(), m => Assert.Equal("accepted", m.GetProperty("status").GetString()));

@@ -73,17 +73,17 @@ public sealed class DecideBundleAcceptanceHandler(LeadBundleAccess lead, DecideI
             switch (decision)
             {
                 case "accept":
-                    decisions.Add((member.Key, caseNumber, () => intake.AcceptAsync(caseNumber, new AcceptRequest(), cancellationToken)));
+                    decisions.Add((member.Key, caseNumber, () => intake.AcceptAsync(caseNumber, new AcceptRequest(), cancellationToken, wholeBundle: true)));
                     break;
                 case "refuse":
-                    decisions.Add((member.Key, caseNumber, () => intake.RefuseAsync(caseNumber, new RefuseRequest(request.Reason), cancellationToken)));
+                    decisions.Add((member.Key, caseNumber, () => intake.RefuseAsync(caseNumber, new RefuseRequest(request.Reason), cancellationToken, wholeBundle: true)));
                     break;
                 default:
                     var memberCase = memberCases.First(c => c.Number!.Value.Value == caseNumber);
                     var lines = LinesFor(memberCase, request.Items ?? []);
                     if (lines.Count > 0 || memberCase.MissingMaterials.Count > 0)
                     {
-                        decisions.Add((member.Key, caseNumber, () => intake.RequestCorrectionAsync(caseNumber, new RequestCorrectionRequest(lines), cancellationToken)));
+                        decisions.Add((member.Key, caseNumber, () => intake.RequestCorrectionAsync(caseNumber, new RequestCorrectionRequest(lines), cancellationToken, wholeBundle: true)));
                     }
 
                     break;
