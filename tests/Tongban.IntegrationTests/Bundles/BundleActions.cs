@@ -22,12 +22,15 @@ public static class BundleActions
         ["11510900MB1A00095X"] = "SN-YB-APPROVER",
         ["11510900MB1A000873"] = "SN-RS-APPROVER",
         ["11510900MB1A00036T"] = "SN-APPROVER",
+        ["11510900MB1A00060B"] = "SN-ZJ-APPROVER",
+        ["11510900MB1A000798"] = "SN-SW-APPROVER",
+        ["11510900MB1A00052G"] = "SN-BDC-APPROVER",
+        ["11510900MB1A00044M"] = "SN-ZRGH-APPROVER",
     };
 
-    /// <summary>Departments of the demo bundles without a demo approver: 税务局, 民政局.</summary>
+    /// <summary>Departments of the demo bundles without a demo approver: 民政局.</summary>
     private static readonly Dictionary<string, Guid> WithoutDemoApprover = new(StringComparer.Ordinal)
     {
-        ["11510900MB1A000798"] = DemoCity.Tax,
         ["11510900MB1A00108K"] = DemoCity.CivilAffairs,
     };
 
@@ -185,13 +188,18 @@ public static class BundleActions
     public static Task<int> FinishedNotificationsAsync(this TongbanApp app, string number) =>
         app.WithDbAsync(db => db.Set<AuditRecord>().AsNoTracking().CountAsync(r => r.Action == "bundles.finished" && r.EntityId == number));
 
-    private static string SampleValue(JsonElement field) => field.GetProperty("type").GetString() switch
+    /// <summary>What <see cref="SampleValue"/> fills into a text field.</summary>
+    public const string SampleText = "张小宝";
+
+    /// <summary>A value a form field of its type accepts.</summary>
+    public static string SampleValue(JsonElement field) => field.GetProperty("type").GetString() switch
     {
         "date" => "2026-02-20",
         "choice" => field.GetProperty("choices")[0].GetString()!,
         "idNumber" => Citizen,
         "phone" => "13800000001",
         "number" => "1",
-        _ => "张小宝",
+        "uscc" => DemoCity.UsccFor("91", DemoCity.Enterprises[0].RegionCode, DemoCity.Enterprises[0].OrganisationCodeBody).Value,
+        _ => SampleText,
     };
 }

@@ -7,6 +7,7 @@ using Tongban.Domain.Audit;
 using Tongban.Domain.Cases;
 using Tongban.IntegrationTests.Cases;
 using Tongban.IntegrationTests.Infrastructure;
+using static Tongban.IntegrationTests.Bundles.BundleActions;
 
 namespace Tongban.IntegrationTests.Bundles;
 
@@ -153,16 +154,6 @@ public abstract partial class BundlePagesTests(TongbanApp app)
         [.. application.GetProperty("materials").EnumerateArray()
             .Where(m => m.GetProperty("requirement").GetProperty("necessity").GetString() == "required")
             .Select(m => new PostedFile($"File_{m.GetProperty("key").GetString()}", ApplyActions.Pdf, "材料.pdf"))];
-
-    private static string SampleValue(JsonElement field) => field.GetProperty("type").GetString() switch
-    {
-        "date" => "2026-02-20",
-        "choice" => field.GetProperty("choices")[0].GetString()!,
-        "idNumber" => Actors.CitizenLogin(0),
-        "phone" => "13800000001",
-        "number" => "1",
-        _ => "张小宝",
-    };
 
     private static string NumberFrom(HttpResponseMessage response)
     {

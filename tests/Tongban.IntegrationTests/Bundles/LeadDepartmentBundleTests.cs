@@ -10,6 +10,7 @@ using Tongban.IntegrationTests.Cases;
 using Tongban.IntegrationTests.Infrastructure;
 using Tongban.Modules.Catalog;
 using Tongban.Platform.Demo;
+using static Tongban.IntegrationTests.Bundles.BundleActions;
 using static Tongban.IntegrationTests.Cases.BackOfficeActions;
 
 namespace Tongban.IntegrationTests.Bundles;
@@ -177,7 +178,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
         Assert.Equal(["企业设立登记"], Member(followed, "food").GetProperty("waitsFor").EnumerateArray().Select(w => w.GetString()));
         Assert.True(Member(followed, "company").GetProperty("reachable").GetBoolean());
 
-        await HandleToResultAsync(company);
+        await app.HandleToResultAsync(company);
         using var approver = await app.ApiClientAsync("SN-APPROVER");
         var licence = (await approver.CaseAsync(company)).GetProperty("licenceId").GetString();
         Assert.False(string.IsNullOrEmpty(licence));
@@ -203,7 +204,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
         foreach (var key in new[] { "food", "drainage", "signboard" })
         {
             var caseNumber = Member(view, key).GetProperty("caseNumber").GetString()!;
-            await HandleToResultAsync(caseNumber);
+            await app.HandleToResultAsync(caseNumber);
             using var staff = await app.ApiClientAsync(Approvers[caseNumber[..18]]);
             // Results as each is ready: delivered without waiting for the others.
             await ExpectOkAsync(await staff.DeliverAsync(caseNumber, "electronic"));
@@ -229,7 +230,7 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
         await app.ReviseAsync(id, original with { Form = [.. original.Form, new FormField { Key = "seatCount", Label = "餐位数", Type = FormFieldType.Number, Required = true }] });
         try
         {
-            await HandleToResultAsync(company);
+            await app.HandleToResultAsync(company);
 
             var mine = await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/bundle-cases/{number}");
             var food = Member(mine, "food");
@@ -350,42 +351,6 @@ public abstract class LeadDepartmentBundleTests(TongbanApp app)
     private static JsonElement Member(JsonElement bundleCase, string key) =>
         bundleCase.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("key").GetString() == key);
 
-    /// <summary>受理 at the city window (unless already accepted); every step by its role, 准予 and (when no e-licence was issued at decision) 制证 by the member's department.</summary>
-    private async Task HandleToResultAsync(string caseNumber)
-    {
-        using var staff = await app.ApiClientAsync(Approvers[caseNumber[..18]]);
-        if ((await staff.CaseAsync(caseNumber)).GetProperty("status").GetString() == "submitted")
-        {
-            using var clerk = await app.ApiClientAsync("SN-CLERK");
-            await ExpectOkAsync(await clerk.AcceptAsync(caseNumber));
-        }
-
-        using var system = await app.ApiClientAsync(DepartmentSystem);
-        foreach (var step in (await staff.CaseAsync(caseNumber)).GetProperty("steps").EnumerateArray().ToList())
-        {
-            var actor = step.GetProperty("role").GetString() == "DepartmentSystem" ? system : staff;
-            await ExpectOkAsync(await actor.ApproveStepAsync(caseNumber, step.GetProperty("key").GetString()!));
-        }
-
-        await ExpectOkAsync(await staff.DecideAsync(caseNumber, "approve"));
-        if ((await staff.CaseAsync(caseNumber)).GetProperty("status").GetString() == "approved")
-        {
-            await ExpectOkAsync(await staff.IssueAsync(caseNumber));
-        }
-    }
-
-    private const string SampleText = "遂宁南津小馆";
-
-    private static string SampleValue(JsonElement field) => field.GetProperty("type").GetString() switch
-    {
-        "date" => "2026-02-20",
-        "choice" => field.GetProperty("choices")[0].GetString()!,
-        "idNumber" => Citizen,
-        "phone" => "13800000001",
-        "number" => "1",
-        "uscc" => DemoCity.UsccFor("91", DemoCity.Enterprises[0].RegionCode, DemoCity.Enterprises[0].OrganisationCodeBody).Value,
-        _ => SampleText,
-    };
 }
 
 public sealed class LeadDepartmentBundleTestsOnSqlite(SqliteApp app) : LeadDepartmentBundleTests(app), IClassFixture<SqliteApp>;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Tongban.IntegrationTests.Cases;
 using Tongban.IntegrationTests.Infrastructure;
+using static Tongban.IntegrationTests.Bundles.BundleActions;
 using static Tongban.IntegrationTests.Cases.BackOfficeActions;
 
 namespace Tongban.IntegrationTests.Bundles;
@@ -15,14 +16,6 @@ namespace Tongban.IntegrationTests.Bundles;
 public abstract class NewbornBundleTests(TongbanApp app)
 {
     /// <summary>Each member's department works its own case: 卫健委, 公安局 (户政), 医保局, 人社局.</summary>
-    private static readonly Dictionary<string, string> Approvers = new(StringComparer.Ordinal)
-    {
-        ["11510900MB1A00116E"] = "SN-WJW-APPROVER",
-        ["11510900MB1A000280"] = "SN-GA-APPROVER",
-        ["11510900MB1A00095X"] = "SN-YB-APPROVER",
-        ["11510900MB1A000873"] = "SN-RS-APPROVER",
-    };
-
     [Fact]
     public async Task OneApplication_FilesMembersAsResultsExist_WithDataFlowingFromTheBirthCertificate()
     {
@@ -46,7 +39,7 @@ public abstract class NewbornBundleTests(TongbanApp app)
         var birth = Member(bundleCase, "birth-certificate").GetProperty("caseNumber").GetString()!;
         Assert.Equal(JsonValueKind.Null, Member(bundleCase, "household").GetProperty("caseNumber").ValueKind);
 
-        await HandleToResultAsync(birth);
+        await app.HandleToResultAsync(birth);
 
         var view = await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/bundle-cases/{number}");
         Assert.Equal("inProgress", view.GetProperty("status").GetString());
@@ -61,7 +54,7 @@ public abstract class NewbornBundleTests(TongbanApp app)
         Assert.Equal(("HeldLicence", licence), (certificate.GetProperty("route").GetString()!, certificate.GetProperty("reference").GetString()));
         Assert.Equal(JsonValueKind.Null, Member(view, "medical-insurance").GetProperty("caseNumber").ValueKind);
 
-        await HandleToResultAsync(household!);
+        await app.HandleToResultAsync(household!);
         view = await citizen.GetFromJsonAsync<JsonElement>($"/api/v1/bundle-cases/{number}");
         Assert.All(new[] { "medical-insurance", "social-security-card" }, key => Assert.NotEqual(JsonValueKind.Null, Member(view, key).GetProperty("caseNumber").ValueKind));
     }
@@ -121,7 +114,7 @@ public abstract class NewbornBundleTests(TongbanApp app)
         using var citizen = await app.ApiClientAsync(Citizen);
         var (_, submitted) = await SubmitAsync(citizen);
         var birth = Member(submitted, "birth-certificate").GetProperty("caseNumber").GetString()!;
-        await HandleToResultAsync(birth);
+        await app.HandleToResultAsync(birth);
 
         using var approver = await app.ApiClientAsync("SN-WJW-APPROVER");
         var held = await approver.DeliverAsync(birth, "pickup");
@@ -131,33 +124,6 @@ public abstract class NewbornBundleTests(TongbanApp app)
 
     private static JsonElement Member(JsonElement bundleCase, string key) =>
         bundleCase.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("key").GetString() == key);
-
-    /// <summary>受理 at the city window; every step, 准予 and (when no e-licence was issued at decision) 制证 by the member's department.</summary>
-    private async Task HandleToResultAsync(string caseNumber)
-    {
-        using (var clerk = await app.ApiClientAsync("SN-CLERK"))
-        {
-            await ExpectOkAsync(await clerk.AcceptAsync(caseNumber));
-        }
-
-        using var staff = await app.ApiClientAsync(Approvers[caseNumber[..18]]);
-        await staff.ApproveAllStepsAsync(caseNumber);
-        await ExpectOkAsync(await staff.DecideAsync(caseNumber, "approve"));
-        if ((await staff.CaseAsync(caseNumber)).GetProperty("status").GetString() == "approved")
-        {
-            await ExpectOkAsync(await staff.IssueAsync(caseNumber));
-        }
-    }
-
-    private static string SampleValue(JsonElement field) => field.GetProperty("type").GetString() switch
-    {
-        "date" => "2026-02-20",
-        "choice" => field.GetProperty("choices")[0].GetString()!,
-        "idNumber" => Citizen,
-        "phone" => "13800000001",
-        "number" => "1",
-        _ => "张小宝",
-    };
 }
 
 public sealed class NewbornBundleTestsOnSqlite(SqliteApp app) : NewbornBundleTests(app), IClassFixture<SqliteApp>;

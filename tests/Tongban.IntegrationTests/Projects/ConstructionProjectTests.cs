@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Tongban.IntegrationTests.Bundles;
 using Tongban.IntegrationTests.Cases;
 using Tongban.IntegrationTests.Infrastructure;
 using Tongban.Platform.Demo;
@@ -18,12 +19,6 @@ public abstract class ConstructionProjectTests(TongbanApp app) : IDisposable
     private HttpClient? _agent;
 
     /// <summary>Each item's department works its own case: 自然资源和规划局 and 住建局.</summary>
-    private static readonly Dictionary<string, string> Approvers = new(StringComparer.Ordinal)
-    {
-        ["11510900MB1A00044M"] = "SN-ZRGH-APPROVER",
-        ["11510900MB1A00060B"] = "SN-ZJ-APPROVER",
-    };
-
     private static readonly byte[] Drawings = "%PDF-1.4\n% drawings\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
 
     private static string Agent => Actors.AgentLogin(0);
@@ -257,18 +252,7 @@ public abstract class ConstructionProjectTests(TongbanApp app) : IDisposable
     {
         foreach (var caseNumber in filedStage.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseNumber").GetString()!))
         {
-            using (var clerk = await app.ApiClientAsync("SN-CLERK"))
-            {
-                await ExpectOkAsync(await clerk.AcceptAsync(caseNumber));
-            }
-
-            using var staff = await app.ApiClientAsync(Approvers[caseNumber[..18]]);
-            await staff.ApproveAllStepsAsync(caseNumber);
-            await ExpectOkAsync(await staff.DecideAsync(caseNumber, "approve"));
-            if ((await staff.CaseAsync(caseNumber)).GetProperty("status").GetString() == "approved")
-            {
-                await ExpectOkAsync(await staff.IssueAsync(caseNumber));
-            }
+            await app.HandleToResultAsync(caseNumber);
         }
     }
 }

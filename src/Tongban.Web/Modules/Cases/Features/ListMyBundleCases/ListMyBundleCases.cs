@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitBundle;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Modules.Catalog;
@@ -19,16 +20,7 @@ public sealed class ListMyBundleCasesHandler(CaseStore cases, CurrentUser user, 
 
     public async Task<Result<IReadOnlyList<MyBundleCaseItem>>> HandleAsync(CancellationToken cancellationToken)
     {
-        var query = cases.BundleCases.AsNoTracking();
-        if (user.LegalPerson is { } uscc)
-        {
-            query = query.Where(c => c.Applicant.Uscc == uscc);
-        }
-        else if (user.Person is { } person)
-        {
-            query = query.Where(c => c.Applicant.IdNumber == person);
-        }
-        else
+        if (cases.BundleCases.AsNoTracking().OfCaller(user, c => c.Applicant) is not { } query)
         {
             return new Forbidden("cases.applicant-only");
         }

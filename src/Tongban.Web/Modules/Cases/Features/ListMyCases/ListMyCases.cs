@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitApplication;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Platform.Http;
@@ -22,16 +23,7 @@ public sealed class ListMyCasesHandler(CaseStore cases, CurrentUser user)
 
     public async Task<Result<MyCasesPage>> HandleAsync(string? after, int pageSize, CancellationToken cancellationToken)
     {
-        var query = cases.Cases.AsNoTracking();
-        if (user.LegalPerson is { } uscc)
-        {
-            query = query.Where(c => c.Applicant.Uscc == uscc);
-        }
-        else if (user.Person is { } person)
-        {
-            query = query.Where(c => c.Applicant.IdNumber == person);
-        }
-        else
+        if (cases.Cases.AsNoTracking().OfCaller(user, c => c.Applicant) is not { } query)
         {
             return new Forbidden("cases.applicant-only");
         }
