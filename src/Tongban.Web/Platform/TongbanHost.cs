@@ -11,6 +11,7 @@ using Tongban.Modules.Cases;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
+using Tongban.Modules.Evaluation;
 using Tongban.Modules.Licences;
 using Tongban.Modules.Organisation;
 using Tongban.Platform.Demo;
@@ -68,6 +69,7 @@ public static class TongbanHost
         builder.Services.AddCatalogModule(builder.Configuration);
         builder.Services.AddLicencesModule(builder.Configuration);
         builder.Services.AddCasesModule(builder.Configuration);
+        builder.Services.AddEvaluationModule(builder.Configuration);
         builder.Services.AddDemoCity();
 
         var app = builder.Build();
@@ -95,6 +97,7 @@ public static class TongbanHost
         app.MapCatalogApi();
         app.MapCasesApi();
         app.MapLicencesApi();
+        app.MapEvaluationApi();
         return app;
     }
 
