@@ -91,29 +91,24 @@ public static class ListRectificationsApi
         + "late (rectified after it) and the appeal state; overdue and late ones first, then by deadline. Filter ?state= (Open|Visited|Rectified|Confirmed|Closed|Withdrawn). At most 500 (truncated says when more matched).";
 
     public static void MapDepartment(RouteGroupBuilder api) =>
-        api.MapGet("/backoffice/rectifications", (string? state, ListRectificationsHandler handler, CancellationToken ct) => HandleAsync(RectificationReach.Department, state, handler, ct))
-            .WithName("ListDepartmentRectifications")
-            .WithSummary("The department's 差评整改 work orders")
-            .WithDescription("Approvers and department admins: the work orders of their department in their region. " + Shape)
-            .Produces<RectificationList>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        Map(api, "/backoffice/rectifications", RectificationReach.Department, "ListDepartmentRectifications", "The department's 差评整改 work orders",
+            "Approvers and department admins: the work orders of their department in their region. ");
 
     public static void MapSupervision(RouteGroupBuilder api) =>
-        api.MapGet("/supervision/rectifications", (string? state, ListRectificationsHandler handler, CancellationToken ct) => HandleAsync(RectificationReach.Supervision, state, handler, ct))
-            .WithName("ListSupervisedRectifications")
-            .WithSummary("Every 差评整改 work order in the supervisor's region")
-            .WithDescription("Supervisors: every department's work orders in their region, in all states. " + Shape)
-            .Produces<RectificationList>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        Map(api, "/supervision/rectifications", RectificationReach.Supervision, "ListSupervisedRectifications", "Every 差评整改 work order in the supervisor's region",
+            "Supervisors: every department's work orders in their region, in all states. ");
 
     public static void MapRater(RouteGroupBuilder api) =>
-        api.MapGet("/me/rectifications", (string? state, ListRectificationsHandler handler, CancellationToken ct) => HandleAsync(RectificationReach.Rater, state, handler, ct))
-            .WithName("ListMyRectifications")
-            .WithSummary("The work orders opened by the caller's real-name 差评")
-            .WithDescription("The rater: the work orders their own real-name 差评 opened, to confirm a rectification. " + Shape)
+        Map(api, "/me/rectifications", RectificationReach.Rater, "ListMyRectifications", "The work orders opened by the caller's real-name 差评",
+            "The rater: the work orders their own real-name 差评 opened, to confirm a rectification. ");
+
+    private static void Map(RouteGroupBuilder api, string path, RectificationReach reach, string name, string summary, string who) =>
+        api.MapGet(path, (string? state, ListRectificationsHandler handler, CancellationToken ct) => HandleAsync(reach, state, handler, ct))
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(who + Shape)
             .Produces<RectificationList>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Results<Ok<RectificationList>, ProblemHttpResult>> HandleAsync(

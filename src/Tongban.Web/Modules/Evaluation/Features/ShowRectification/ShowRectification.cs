@@ -11,26 +11,21 @@ public static class ShowRectificationApi
         + "404 for an order outside the caller's reach.";
 
     public static void MapDepartment(RouteGroupBuilder api) =>
-        api.MapGet("/backoffice/rectifications/{id:guid}", (Guid id, RectificationAccess access, CancellationToken ct) => HandleAsync(id, RectificationReach.Department, access, ct))
-            .WithName("ShowDepartmentRectification")
-            .WithSummary("One of the department's 差评整改 work orders")
-            .WithDescription(Shape + " The department also gets the real-name rater's name and phone for the 回访 (rater); the read is audited.")
-            .Produces<RectificationView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        Map(api, "/backoffice/rectifications/{id:guid}", RectificationReach.Department, "ShowDepartmentRectification", "One of the department's 差评整改 work orders",
+            " The department also gets the real-name rater's name and phone for the 回访 (rater); the read is audited.");
 
     public static void MapSupervision(RouteGroupBuilder api) =>
-        api.MapGet("/supervision/rectifications/{id:guid}", (Guid id, RectificationAccess access, CancellationToken ct) => HandleAsync(id, RectificationReach.Supervision, access, ct))
-            .WithName("ShowSupervisedRectification")
-            .WithSummary("One 差评整改 work order in the supervisor's region")
-            .WithDescription(Shape + " The supervisor also gets the real-name rater's name and phone (rater); the read is audited.")
-            .Produces<RectificationView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        Map(api, "/supervision/rectifications/{id:guid}", RectificationReach.Supervision, "ShowSupervisedRectification", "One 差评整改 work order in the supervisor's region",
+            " The supervisor also gets the real-name rater's name and phone (rater); the read is audited.");
 
     public static void MapRater(RouteGroupBuilder api) =>
-        api.MapGet("/me/rectifications/{id:guid}", (Guid id, RectificationAccess access, CancellationToken ct) => HandleAsync(id, RectificationReach.Rater, access, ct))
-            .WithName("ShowMyRectification")
-            .WithSummary("The work order the caller's real-name 差评 opened")
-            .WithDescription(Shape + " Only the rater reaches it.")
+        Map(api, "/me/rectifications/{id:guid}", RectificationReach.Rater, "ShowMyRectification", "The work order the caller's real-name 差评 opened", " Only the rater reaches it.");
+
+    private static void Map(RouteGroupBuilder api, string path, RectificationReach reach, string name, string summary, string more) =>
+        api.MapGet(path, (Guid id, RectificationAccess access, CancellationToken ct) => HandleAsync(id, reach, access, ct))
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(Shape + more)
             .Produces<RectificationView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
