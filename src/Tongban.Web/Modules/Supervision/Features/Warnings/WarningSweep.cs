@@ -31,8 +31,12 @@ internal sealed partial class NoticeWarningNotifier(TongbanDbContext db, CityClo
         {
             db.Add(new StaffNotice
             {
-                Id = Guid.NewGuid(), AccountId = recipient.AccountId, CaseId = warning.Case.CaseId, CaseNumber = warning.Case.CaseNumber,
-                Level = warning.Level, CreatedAt = clock.UtcNow,
+                Id = Guid.NewGuid(),
+                AccountId = recipient.AccountId,
+                CaseId = warning.Case.CaseId,
+                CaseNumber = warning.Case.CaseNumber,
+                Level = warning.Level,
+                CreatedAt = clock.UtcNow,
             });
         }
 
@@ -97,7 +101,10 @@ public sealed partial class WarningSweep(IServiceScopeFactory scopes, ILogger<Wa
             .DistinctBy(s => s.AccountId).ToList();
         db.Add(new WarningPush
         {
-            CaseId = warning.Case.CaseId, Level = warning.Level, CaseNumber = warning.Case.CaseNumber, DepartmentId = warning.Case.DepartmentId,
+            CaseId = warning.Case.CaseId,
+            Level = warning.Level,
+            CaseNumber = warning.Case.CaseNumber,
+            DepartmentId = warning.Case.DepartmentId,
             PushedAt = services.GetRequiredService<CityClock>().UtcNow,
         });
         await services.GetRequiredService<IWarningNotifier>().NotifyAsync(warning, recipients, cancellationToken);
