@@ -13,6 +13,7 @@ using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences;
 using Tongban.Modules.Organisation;
+using Tongban.Modules.Supervision;
 using Tongban.Platform.Demo;
 using Tongban.Platform.Http;
 using Tongban.Platform.Persistence;
@@ -68,6 +69,7 @@ public static class TongbanHost
         builder.Services.AddCatalogModule(builder.Configuration);
         builder.Services.AddLicencesModule(builder.Configuration);
         builder.Services.AddCasesModule(builder.Configuration);
+        builder.Services.AddSupervisionModule(builder.Configuration);
         builder.Services.AddDemoCity();
 
         var app = builder.Build();
@@ -95,6 +97,7 @@ public static class TongbanHost
         app.MapCatalogApi();
         app.MapCasesApi();
         app.MapLicencesApi();
+        app.MapSupervisionApi();
         return app;
     }
 
