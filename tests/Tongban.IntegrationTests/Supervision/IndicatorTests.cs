@@ -140,6 +140,20 @@ public abstract class IndicatorTests(TongbanApp app)
         await ExpectProblemAsync(await supervisor.GetAsync("/api/v1/supervision/reports/monthly?month=2026-1"), HttpStatusCode.BadRequest, "supervision.month-invalid");
     }
 
+    [Fact]
+    public async Task Page_ShowsEveryIndicatorWithItsFormula_AndLinksChildRegions()
+    {
+        using var browser = await app.SignedInBrowserAsync(Supervisor);
+        var html = await browser.GetStringAsync("/supervision/indicators?from=2026-11-01&to=2026-11-30");
+        Assert.Contains("按时办结率", html, StringComparison.Ordinal);
+        Assert.Contains("承诺时限内办结件数 ÷ 办结件数", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/supervision/indicators?region=510921000000&amp;from=2026-11-01&amp;to=2026-11-30\"", html, StringComparison.Ordinal);
+        Assert.Contains("/supervision/indicators", await browser.GetStringAsync("/workbench"), StringComparison.Ordinal);
+
+        using var county = await app.SignedInBrowserAsync(CountyReader);
+        Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync("/supervision/indicators?region=510981000000")).StatusCode);
+    }
+
     private async Task FinishAsync(string number, string delivery)
     {
         using var approver = await app.ApiClientAsync(Approver);
