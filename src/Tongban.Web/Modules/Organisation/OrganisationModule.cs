@@ -69,7 +69,14 @@ public interface IOrganisationDirectory
 
     /// <summary>The service halls of exactly this region, by name (收受分离: where a window clerk receives).</summary>
     Task<IReadOnlyList<HallSummary>> HallsOfAsync(RegionCode region, CancellationToken cancellationToken);
+
+    Task<HallSummary?> FindHallAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>A hall's window with its hall's region (好差评 of a window).</summary>
+    Task<WindowSummary?> FindWindowAsync(Guid id, CancellationToken cancellationToken);
 }
+
+public sealed record WindowSummary(Guid Id, Guid HallId, string Number, string Name, Guid? DepartmentId, RegionCode Region);
 
 public sealed record HallSummary(Guid Id, string Name, RegionCode Region, string Address);
 
@@ -116,6 +123,18 @@ internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisation
             .OrderBy(h => h.Name)
             .Select(h => new HallSummary(h.Id, h.Name, h.RegionCode, h.Address))
             .ToListAsync(cancellationToken);
+
+    public Task<HallSummary?> FindHallAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<ServiceHall>().AsNoTracking()
+            .Where(h => h.Id == id)
+            .Select(h => new HallSummary(h.Id, h.Name, h.RegionCode, h.Address))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<WindowSummary?> FindWindowAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var hall = await db.Set<ServiceHall>().AsNoTracking().Include(h => h.Windows).FirstOrDefaultAsync(h => h.Windows.Any(w => w.Id == id), cancellationToken);
+        return hall?.Windows.Where(w => w.Id == id).Select(w => new WindowSummary(w.Id, hall.Id, w.Number, w.Name, w.DepartmentId, hall.RegionCode)).FirstOrDefault();
+    }
 
     public async Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken)
     {
