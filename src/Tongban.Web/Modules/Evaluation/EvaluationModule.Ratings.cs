@@ -24,6 +24,7 @@ public static partial class EvaluationModule
         services.AddScoped<RateCaseHandler>();
         services.AddScoped<RateServiceHandler>();
         services.AddScoped<DiscloseRatingsHandler>();
+        services.AddScoped<OpenInvitations>();
         services.AddSingleton<InvitationSweep>();
         services.AddHostedService<InvitationSweepService>();
     }
