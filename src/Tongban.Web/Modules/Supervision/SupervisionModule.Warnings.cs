@@ -1,4 +1,5 @@
 using Tongban.Modules.Supervision.Features.Warnings;
+using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Supervision;
 
@@ -23,6 +24,7 @@ public static partial class SupervisionModule
         services.AddScoped<ListWarningsHandler>();
         services.AddScoped<IWarningNotifier, NoticeWarningNotifier>();
         services.AddScoped<IStaffWarningNotices, StaffNotices>();
+        services.AddScoped<IWorkbenchNotices, WarningWorkbenchNotices>();
         services.AddSingleton<WarningSweep>();
         services.AddHostedService<WarningSweepService>();
     }

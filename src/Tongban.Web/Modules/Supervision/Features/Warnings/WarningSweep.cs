@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
@@ -7,6 +8,8 @@ using Tongban.Modules.Identity;
 using Tongban.Modules.Supervision.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
+using Tongban.Platform.Security;
+using Tongban.Platform.Web;
 
 namespace Tongban.Modules.Supervision.Features.Warnings;
 
@@ -172,5 +175,31 @@ internal sealed class StaffNotices(TongbanDbContext db, CityClock clock) : IStaf
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>The workbench lines of the caller's unread 预警 notices (您有 N 件办件即将超期/已超期), linking to the board.</summary>
+internal sealed class WarningWorkbenchNotices(IStaffWarningNotices notices, CurrentUser user, IStringLocalizer<SharedResource> t) : IWorkbenchNotices
+{
+    public async Task<IReadOnlyList<WorkbenchNotice>> ForCallerAsync(CancellationToken cancellationToken)
+    {
+        if (user.AccountId is not { } account)
+        {
+            return [];
+        }
+
+        var unread = await notices.UnreadAsync(account, cancellationToken);
+        var lines = new List<WorkbenchNotice>();
+        if (unread.NearDeadline > 0)
+        {
+            lines.Add(new(t["您有 {0} 件办件即将超期", unread.NearDeadline], "/supervision/warnings", Urgent: false));
+        }
+
+        if (unread.Overdue > 0)
+        {
+            lines.Add(new(t["您有 {0} 件办件已超期", unread.Overdue], "/supervision/warnings", Urgent: true));
+        }
+
+        return lines;
     }
 }
