@@ -42,6 +42,7 @@ public static partial class CasesModule
         AddBackOffice(services, configuration);
         AddBundles(services);
         AddProjects(services, configuration);
+        AddOversight(services);
         return services;
     }
 

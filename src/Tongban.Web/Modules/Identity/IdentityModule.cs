@@ -141,6 +141,9 @@ public interface IStaffDirectory
 
     /// <summary>One active staff account by employee id.</summary>
     Task<StaffProfile?> FindAsync(string employeeId, CancellationToken cancellationToken);
+
+    /// <summary>The active region-wide staff (no department) holding the role whose region covers <paramref name="region"/> (效能监管: the supervisors told of a warning).</summary>
+    Task<IReadOnlyList<StaffProfile>> CoveringRegionAsync(Domain.Primitives.RegionCode region, Role role, CancellationToken cancellationToken);
 }
 
 public sealed record StaffProfile(Guid AccountId, string EmployeeId, string DisplayName, IReadOnlyList<Role> Roles, Guid? DepartmentId);
@@ -156,6 +159,13 @@ internal sealed class StaffDirectory(TongbanDbContext db) : IStaffDirectory
 
     public async Task<StaffProfile?> FindAsync(string employeeId, CancellationToken cancellationToken) =>
         await Active().Where(a => a.EmployeeId == employeeId).ToListAsync(cancellationToken) is [var account] ? Profile(account) : null;
+
+    public async Task<IReadOnlyList<StaffProfile>> CoveringRegionAsync(Domain.Primitives.RegionCode region, Role role, CancellationToken cancellationToken)
+    {
+        // Region-wide staff are few beside departmental staff: the role and the covering region are checked here.
+        var staff = await Active().Where(a => a.ScopeDepartmentId == null && a.ScopeRegion != null).ToListAsync(cancellationToken);
+        return [.. staff.Where(a => a.HasRole(role) && a.Scope!.CoversRegion(region)).OrderBy(a => a.EmployeeId, StringComparer.Ordinal).Select(Profile)];
+    }
 
     private IQueryable<Account> Active() =>
         db.Set<Account>().AsNoTracking().Where(a => a.Kind == AccountKind.Staff && a.Status == AccountStatus.Active);

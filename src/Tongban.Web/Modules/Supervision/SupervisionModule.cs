@@ -1,7 +1,4 @@
-using Tongban.Domain.Identity;
-using Tongban.Modules.Supervision.Features.MonthlyReport;
-using Tongban.Modules.Supervision.Features.RefreshAggregates;
-using Tongban.Modules.Supervision.Features.ShowIndicators;
+using Tongban.Modules.Identity;
 using Tongban.Modules.Supervision.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
@@ -9,30 +6,29 @@ using Tongban.Platform.Persistence;
 namespace Tongban.Modules.Supervision;
 
 /// <summary>
-/// Supervision (效能监管): the indicators over any period and scope from daily pre-aggregates (refreshed by
-/// <see cref="DailyAggregates"/>), the indicators API and page, and the monthly report. Other modules use
-/// <see cref="ISupervision"/> to say an older day's figures changed.
+/// 效能监管: the indicators over any period and scope from daily pre-aggregates, with their page, dashboard
+/// and monthly report; 预警 and its push; 督办 orders. Reads cases only through <see cref="Cases.ICaseOversight"/>
+/// and the aggregates, staff through <see cref="IStaffDirectory"/>. Other modules use <see cref="ISupervision"/>.
+/// Each part registers itself in its own file (<c>SupervisionModule.Indicators.cs</c>,
+/// <c>SupervisionModule.Warnings.cs</c>, <c>SupervisionModule.Oversight.cs</c>).
 /// </summary>
-public static class SupervisionModule
+public static partial class SupervisionModule
 {
-    /// <summary>Who reads the indicators: supervisors, region and platform admins (each within their scope).</summary>
-    public const string ReadersPolicy = "supervision-readers";
-
     public static IServiceCollection AddSupervisionModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<SupervisionOptions>(configuration.GetSection(SupervisionOptions.Section));
-        services.AddSingleton<DailyAggregates>();
-        services.AddHostedService<AggregatesRefreshService>();
-        services.AddScoped<IndicatorReader>();
-        services.AddScoped<MonthlyReportHandler>();
         services.AddScoped<ISupervision, SupervisionFace>();
-        services.AddAuthorizationBuilder().AddPolicy(ReadersPolicy, p => p.RequireRole([.. IndicatorReader.Readers.Select(r => r.ToString())]));
+        AddIndicators(services, configuration);
+        AddWarnings(services, configuration);
+        AddOversight(services, configuration);
         return services;
     }
 
     public static IEndpointRouteBuilder MapSupervisionApi(this IEndpointRouteBuilder app)
     {
-        IndicatorsApi.Map(app.MapGroup("/api/v1/supervision").WithTags("Supervision").RequireAuthorization(ReadersPolicy));
+        MapIndicators(app.MapGroup("/api/v1/supervision").WithTags("Supervision").RequireAuthorization(ReadersPolicy));
+        var staff = app.MapGroup("/api/v1").WithTags("Supervision").RequireAuthorization(Policies.Staff);
+        MapWarnings(staff);
+        MapOversight(staff);
         return app;
     }
 }
