@@ -17,8 +17,8 @@ internal interface IDailyDimensions
     string Channel { get; }
 }
 
-/// <summary>One city date's counters for one combination of dimensions, each event attributed to the day it happened.</summary>
-internal sealed class DailyCounts : IDailyDimensions
+/// <summary>The dimension columns both pre-aggregate tables share (not an entity of its own).</summary>
+internal abstract class DailyRow : IDailyDimensions
 {
     public DateOnly Day { get; init; }
     public string RegionCode { get; init; } = "";
@@ -26,6 +26,11 @@ internal sealed class DailyCounts : IDailyDimensions
     public string ImplementationCode { get; init; } = "";
     public Guid HallId { get; init; }
     public string Channel { get; init; } = "";
+}
+
+/// <summary>One city date's counters for one combination of dimensions, each event attributed to the day it happened.</summary>
+internal sealed class DailyCounts : DailyRow
+{
     public long Filed { get; set; }
     public long FiledOnline { get; set; }
     public long FiledAtWindow { get; set; }
@@ -48,14 +53,8 @@ internal sealed class DailyCounts : IDailyDimensions
 }
 
 /// <summary>Cases finished on one city date after a number of working days, per dimensions: the histogram average and P90 come from.</summary>
-internal sealed class DailyHandlingTimes : IDailyDimensions
+internal sealed class DailyHandlingTimes : DailyRow
 {
-    public DateOnly Day { get; init; }
-    public string RegionCode { get; init; } = "";
-    public Guid DepartmentId { get; init; }
-    public string ImplementationCode { get; init; } = "";
-    public Guid HallId { get; init; }
-    public string Channel { get; init; } = "";
     public int WorkingDays { get; init; }
     public long Cases { get; set; }
 }

@@ -128,27 +128,17 @@ public sealed class IndicatorReader(TongbanDbContext db, CurrentUser user, IOrga
             region = wanted;
         }
 
-        Guid? department = user.Scope?.DepartmentId;
-        if (!string.IsNullOrWhiteSpace(query.Department))
+        if (!Id(query.Department, "department").TryGet(out var wantedDepartment, out var departmentError))
         {
-            if (!Guid.TryParse(query.Department.Trim(), out var wanted))
-            {
-                return new BadQuery("supervision.department-invalid") { Field = "department" };
-            }
-
-            department = wanted;
+            return departmentError;
         }
 
-        Guid? hall = null;
-        if (!string.IsNullOrWhiteSpace(query.Hall))
+        if (!Id(query.Hall, "hall").TryGet(out var hall, out var hallError))
         {
-            if (!Guid.TryParse(query.Hall.Trim(), out var wanted))
-            {
-                return new BadQuery("supervision.hall-invalid") { Field = "hall" };
-            }
-
-            hall = wanted;
+            return hallError;
         }
+
+        var department = wantedDepartment ?? user.Scope?.DepartmentId;
 
         ImplementationCode? item = null;
         if (!string.IsNullOrWhiteSpace(query.Item))
@@ -360,6 +350,12 @@ public sealed class IndicatorReader(TongbanDbContext db, CurrentUser user, IOrga
 
         return rows;
     }
+
+    /// <summary>An optional id: null when absent, 400 when malformed.</summary>
+    private static Result<Guid?> Id(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? (Guid?)null
+        : Guid.TryParse(text.Trim(), out var id) ? id
+        : new BadQuery($"supervision.{field}-invalid") { Field = field };
 
     private static Result<DateOnly> Day(string? text, DateOnly fallback, string field) =>
         string.IsNullOrWhiteSpace(text) ? fallback
