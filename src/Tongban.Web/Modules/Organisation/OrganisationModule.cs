@@ -69,7 +69,12 @@ public interface IOrganisationDirectory
 
     /// <summary>The service halls of exactly this region, by name (收受分离: where a window clerk receives).</summary>
     Task<IReadOnlyList<HallSummary>> HallsOfAsync(RegionCode region, CancellationToken cancellationToken);
+
+    /// <summary>The windows of a hall, by number (窗口收件: which kind of window received a case).</summary>
+    Task<IReadOnlyList<WindowSummary>> WindowsOfAsync(Guid hallId, CancellationToken cancellationToken);
 }
+
+public sealed record WindowSummary(Guid Id, Guid HallId, string Number, string Name, WindowKind Kind, Guid? DepartmentId);
 
 public sealed record HallSummary(Guid Id, string Name, RegionCode Region, string Address);
 
@@ -115,6 +120,13 @@ internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisation
             .Where(h => h.RegionCode == region)
             .OrderBy(h => h.Name)
             .Select(h => new HallSummary(h.Id, h.Name, h.RegionCode, h.Address))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<WindowSummary>> WindowsOfAsync(Guid hallId, CancellationToken cancellationToken) =>
+        await db.Set<ServiceWindow>().AsNoTracking()
+            .Where(w => w.HallId == hallId)
+            .OrderBy(w => w.Number)
+            .Select(w => new WindowSummary(w.Id, w.HallId, w.Number, w.Name, w.Kind, w.DepartmentId))
             .ToListAsync(cancellationToken);
 
     public async Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken)
