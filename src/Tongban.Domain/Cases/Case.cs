@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tongban.Domain.Organisation;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Modules.Audit;
 using Tongban.Modules.Licences;
-using Tongban.Modules.Supervision.Features.RefreshAggregates;
+using Tongban.Modules.Supervision;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Platform;
@@ -49,7 +49,11 @@ public static class Cli
             rest = [.. rest.Where((_, i) => !IsRefreshOption(rest, i))];
             var host = TongbanHost.Build(rest);
             await TongbanHost.PrepareDatabaseAsync(host.Services);
-            await host.Services.GetRequiredService<DailyAggregates>().RefreshAsync(first, last, CancellationToken.None);
+            await using (var refreshScope = host.Services.CreateAsyncScope())
+            {
+                await refreshScope.ServiceProvider.GetRequiredService<ISupervision>().RefreshAsync(first, last, CancellationToken.None);
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refreshed {first:yyyy-MM-dd} .. {last:yyyy-MM-dd}"));
             return true;
         }

@@ -24,7 +24,31 @@ public interface ICaseOversight
     /// deadline within [from, to), or active and held past it now.
     /// </summary>
     IAsyncEnumerable<LateStep> LateStepsAsync(RegionCode scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>效能监管's daily counts: the cases filed (submitted) in [start, end), with how a window received them.</summary>
+    Task<IReadOnlyList<FiledCase>> FiledBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+
+    /// <summary>The cases accepted in [start, end), and how.</summary>
+    Task<IReadOnlyList<AcceptedCase>> AcceptedBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+
+    /// <summary>The cases finished (办结) in [start, end) with their figures, streamed (each is read whole: its pauses move its deadline).</summary>
+    IAsyncEnumerable<FinishedCase> FinishedBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+
+    /// <summary>在办 and 在办已超期 now among the cases matching <paramref name="filter"/>.</summary>
+    Task<(long Open, long Overdue)> OpenAndOverdueAsync(CaseFilter filter, CancellationToken cancellationToken);
 }
+
+/// <summary>Where a case counts: its region, competent department, item, intake hall and channel.</summary>
+public sealed record CaseDimensions(RegionCode Region, Guid DepartmentId, string ImplementationCode, Guid? IntakeHallId, CaseChannel Channel);
+
+public sealed record FiledCase(CaseDimensions Dimensions, WindowKind? IntakeWindowKind);
+
+public sealed record AcceptedCase(CaseDimensions Dimensions, AcceptanceKind? AcceptedAs);
+
+public sealed record FinishedCase(CaseDimensions Dimensions, CaseFigures Figures);
+
+/// <summary>Cases inside a region, optionally of one department, item, intake hall and channel.</summary>
+public sealed record CaseFilter(RegionCode Region, Guid? DepartmentId = null, ImplementationCode? Item = null, Guid? IntakeHallId = null, CaseChannel? Channel = null);
 
 /// <param name="Deadline">The nearer of the promised and statutory deadlines in force.</param>
 public sealed record OpenCaseTime(

@@ -1,4 +1,4 @@
-using Tongban.Modules.Cases.Features.Shared;
+using Tongban.Modules.Cases;
 using Tongban.Modules.Evaluation.Features.DiscloseRatings;
 using Tongban.Modules.Evaluation.Features.InviteOnCompletion;
 using Tongban.Modules.Evaluation.Features.RateCase;

@@ -1,4 +1,5 @@
 using Tongban.Modules.Identity;
+using Tongban.Modules.Supervision.Features.RefreshAggregates;
 using Tongban.Modules.Supervision.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
@@ -41,10 +42,15 @@ public interface ISupervision
     /// given then), in the caller's unit of work: saved with the caller's change, recomputed by the next refresh.
     /// </summary>
     void MarkChanged(DateTimeOffset happenedAt);
+
+    /// <summary>Recomputes the daily pre-aggregates of every day of [<paramref name="from"/>, <paramref name="to"/>] now (the CLI's <c>supervision refresh</c>, the bench).</summary>
+    Task RefreshAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
 }
 
-internal sealed class SupervisionFace(TongbanDbContext db, CityClock clock) : ISupervision
+internal sealed class SupervisionFace(TongbanDbContext db, CityClock clock, DailyAggregates aggregates) : ISupervision
 {
+    public Task RefreshAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) => aggregates.RefreshAsync(from, to, cancellationToken);
+
     public void MarkChanged(DateTimeOffset happenedAt) =>
         db.Add(new DirtyDay
         {

@@ -103,4 +103,60 @@ internal sealed class CaseOversight(CaseStore cases, CityClock clock, WorkingCal
             after = rows[^1].Id;
         }
     }
+    public async Task<IReadOnlyList<FiledCase>> FiledBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        await cases.Cases.AsNoTracking().Where(c => c.SubmittedAt >= start && c.SubmittedAt < end)
+            .Select(c => new FiledCase(new CaseDimensions(c.RegionCode, c.DepartmentId, c.ImplementationCode.Value, c.IntakeHallId, c.Channel), c.IntakeWindowKind))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<AcceptedCase>> AcceptedBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        await cases.Cases.AsNoTracking().Where(c => c.AcceptedAt >= start && c.AcceptedAt < end)
+            .Select(c => new AcceptedCase(new CaseDimensions(c.RegionCode, c.DepartmentId, c.ImplementationCode.Value, c.IntakeHallId, c.Channel), c.AcceptedAs))
+            .ToListAsync(cancellationToken);
+
+    public async IAsyncEnumerable<FinishedCase> FinishedBetweenAsync(DateTimeOffset start, DateTimeOffset end, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var c in cases.Cases.AsNoTracking().Where(c => c.CompletedAt >= start && c.CompletedAt < end).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return new FinishedCase(new CaseDimensions(c.RegionCode, c.DepartmentId, c.ImplementationCode.Value, c.IntakeHallId, c.Channel), CaseFigures.Of(c, calendar, clock.Zone));
+        }
+    }
+
+    /// <summary>
+    /// Accepted and not yet finished. Only cases whose promised base deadline passed can be overdue (pauses only
+    /// move it later), so only those few are read whole and checked.
+    /// </summary>
+    public async Task<(long Open, long Overdue)> OpenAndOverdueAsync(CaseFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        CaseStatus[] open = [CaseStatus.Accepted, CaseStatus.AcceptedWithDeficiency, CaseStatus.DeficiencyOverdue, CaseStatus.Approved, CaseStatus.Denied, CaseStatus.Issued, CaseStatus.Delivered];
+        var query = cases.Cases.AsNoTracking().Where(c => open.Contains(c.Status)).Within(c => c.RegionCode, filter.Region);
+        if (filter.DepartmentId is { } department)
+        {
+            query = query.Where(c => c.DepartmentId == department);
+        }
+
+        if (filter.Item is { } item)
+        {
+            query = query.Where(c => c.ImplementationCode == item);
+        }
+
+        if (filter.IntakeHallId is { } hall)
+        {
+            query = query.Where(c => c.IntakeHallId == hall);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            query = query.Where(c => c.Channel == channel);
+        }
+
+        var now = clock.UtcNow;
+        long overdue = 0;
+        await foreach (var candidate in query.Where(c => c.PromisedBaseDeadline < now).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            overdue += CaseFigures.IsOverdue(candidate, now, calendar, clock.Zone) ? 1 : 0;
+        }
+
+        return (await query.LongCountAsync(cancellationToken), overdue);
+    }
 }

@@ -4,6 +4,7 @@ using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
+using Tongban.Modules.Cases;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;

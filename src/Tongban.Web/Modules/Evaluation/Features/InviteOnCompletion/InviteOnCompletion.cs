@@ -2,7 +2,6 @@ using Tongban.Domain.Cases;
 using Tongban.Domain.Evaluation;
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases;
-using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Evaluation.Features.Shared;
 using Tongban.Modules.Evaluation.Persistence;
 using Tongban.Modules.Identity;

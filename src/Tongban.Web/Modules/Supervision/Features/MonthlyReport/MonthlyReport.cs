@@ -1,6 +1,5 @@
 using System.Globalization;
 using Tongban.Domain.Primitives;
-using Tongban.Modules.Catalog.Features.Shared;
 using Tongban.Modules.Supervision.Features.ShowIndicators;
 using Tongban.Platform.Documents;
 

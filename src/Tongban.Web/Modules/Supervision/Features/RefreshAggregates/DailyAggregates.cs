@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
-using Tongban.Domain.Organisation;
+using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
-using Tongban.Domain.Supervision;
+using Tongban.Modules.Cases;
 using Tongban.Modules.Supervision.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
@@ -16,7 +16,7 @@ namespace Tongban.Modules.Supervision.Features.RefreshAggregates;
 /// deletes the day's rows and inserts them again, so a refresh run twice gives the same rows. Two nodes
 /// refreshing the same day queue on a PostgreSQL advisory lock (SQLite has one writer anyway).
 /// </summary>
-public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClock clock, WorkingCalendar calendar, ILogger<DailyAggregates> logger)
+public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClock clock, ILogger<DailyAggregates> logger)
 {
     /// <summary>The advisory lock's first key: "supervision" in the application's lock space; the second is the day.</summary>
     private const int LockSpace = 0x5355_5056;
@@ -73,35 +73,28 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
             return row;
         }
 
-        var cases = db.Set<Case>().AsNoTracking();
-        var filed = await cases.Where(c => c.SubmittedAt >= start && c.SubmittedAt < end)
-            .Select(c => new { c.RegionCode, c.DepartmentId, c.ImplementationCode, c.IntakeHallId, c.Channel, c.IntakeWindowKind })
-            .ToListAsync(cancellationToken);
-        foreach (var c in filed)
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseOversight>();
+        foreach (var c in await cases.FiledBetweenAsync(start, end, cancellationToken))
         {
-            var row = Row(Key.Of(c.RegionCode.Value, c.DepartmentId, c.ImplementationCode.Value, c.IntakeHallId, c.Channel));
+            var row = Row(Key.Of(c.Dimensions));
             row.Filed++;
-            row.FiledOnline += c.Channel == CaseChannel.Window ? 0 : 1;
-            row.FiledAtWindow += c.Channel == CaseChannel.Window ? 1 : 0;
-            row.FiledAtComprehensiveWindow += c.Channel == CaseChannel.Window && c.IntakeWindowKind == WindowKind.Comprehensive ? 1 : 0;
+            row.FiledOnline += c.Dimensions.Channel == CaseChannel.Window ? 0 : 1;
+            row.FiledAtWindow += c.Dimensions.Channel == CaseChannel.Window ? 1 : 0;
+            row.FiledAtComprehensiveWindow += c.Dimensions.Channel == CaseChannel.Window && c.IntakeWindowKind == WindowKind.Comprehensive ? 1 : 0;
         }
 
-        var accepted = await cases.Where(c => c.AcceptedAt >= start && c.AcceptedAt < end)
-            .Select(c => new { c.RegionCode, c.DepartmentId, c.ImplementationCode, c.IntakeHallId, c.Channel, c.AcceptedAs })
-            .ToListAsync(cancellationToken);
-        foreach (var c in accepted)
+        foreach (var c in await cases.AcceptedBetweenAsync(start, end, cancellationToken))
         {
-            var row = Row(Key.Of(c.RegionCode.Value, c.DepartmentId, c.ImplementationCode.Value, c.IntakeHallId, c.Channel));
+            var row = Row(Key.Of(c.Dimensions));
             row.Accepted++;
             row.AcceptedWithDeficiency += c.AcceptedAs == AcceptanceKind.WithDeficiency ? 1 : 0;
             row.AcceptedUnderCommitment += c.AcceptedAs == AcceptanceKind.UnderCommitment ? 1 : 0;
         }
 
-        // Finished cases need their clock stops (the deadline moves with them): the whole case, one at a time.
-        await foreach (var c in cases.Where(c => c.CompletedAt >= start && c.CompletedAt < end).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var c in cases.FinishedBetweenAsync(start, end, cancellationToken))
         {
-            var key = Key.Of(c.RegionCode.Value, c.DepartmentId, c.ImplementationCode.Value, c.IntakeHallId, c.Channel);
-            var figures = CaseFigures.Of(c, calendar, clock.Zone);
+            var key = Key.Of(c.Dimensions);
+            var figures = c.Figures;
             var row = Row(key);
             row.Finished++;
             row.FinishedFullyOnline += figures.FullyOnline ? 1 : 0;
@@ -136,8 +129,8 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
     /// <summary>The dimensions of one row, "none" written as empty.</summary>
     private readonly record struct Key(string Region, Guid Department, string Implementation, Guid Hall, string Channel)
     {
-        public static Key Of(string region, Guid? department, string? implementation, Guid? hall, CaseChannel channel) =>
-            new(region, department ?? Guid.Empty, implementation ?? "", hall ?? Guid.Empty, channel.ToString());
+        public static Key Of(CaseDimensions d) =>
+            new(d.Region.Value, d.DepartmentId, d.ImplementationCode, d.IntakeHallId ?? Guid.Empty, d.Channel.ToString());
 
         public DailyCounts Counts(DateOnly day) =>
             new() { Day = day, RegionCode = Region, DepartmentId = Department, ImplementationCode = Implementation, HallId = Hall, Channel = Channel };

@@ -5,6 +5,7 @@ using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Domain.Supervision;
+using Tongban.Modules.Cases;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Organisation;
 using Tongban.Modules.Supervision.Persistence;
@@ -41,7 +42,7 @@ public sealed record BreakdownAnswer(string By, IReadOnlyList<BreakdownRow> Rows
 /// cases open and overdue counted live. Supervisors, region and platform admins, within their scope;
 /// a region or department outside it is not found.
 /// </summary>
-public sealed class IndicatorReader(TongbanDbContext db, CurrentUser user, IOrganisationDirectory organisation, ICatalog catalog, CityClock clock, WorkingCalendar calendar)
+public sealed class IndicatorReader(TongbanDbContext db, ICaseOversight cases, CurrentUser user, IOrganisationDirectory organisation, ICatalog catalog, CityClock clock)
 {
     public const int MaxSpanYears = 3;
 
@@ -284,43 +285,9 @@ public sealed class IndicatorReader(TongbanDbContext db, CurrentUser user, IOrga
         };
     }
 
-    /// <summary>
-    /// 在办 and 在办已超期 now, in the scope: accepted and not yet finished. Only cases whose promised base deadline
-    /// passed can be overdue (pauses only move it later), so only those few are read whole and checked.
-    /// </summary>
-    private async Task<(long Open, long Overdue)> LiveAsync(IndicatorFilter f, CancellationToken cancellationToken)
-    {
-        CaseStatus[] open = [CaseStatus.Accepted, CaseStatus.AcceptedWithDeficiency, CaseStatus.DeficiencyOverdue, CaseStatus.Approved, CaseStatus.Denied, CaseStatus.Issued, CaseStatus.Delivered];
-        var cases = db.Set<Case>().AsNoTracking().Where(c => open.Contains(c.Status)).Within(c => c.RegionCode, f.Region);
-        if (f.Department is { } department)
-        {
-            cases = cases.Where(c => c.DepartmentId == department);
-        }
-
-        if (f.Item is { } item)
-        {
-            cases = cases.Where(c => c.ImplementationCode == item);
-        }
-
-        if (f.Hall is { } hall)
-        {
-            cases = cases.Where(c => c.IntakeHallId == hall);
-        }
-
-        if (f.Channel is { } channel)
-        {
-            cases = cases.Where(c => c.Channel == channel);
-        }
-
-        var now = clock.UtcNow;
-        long overdue = 0;
-        await foreach (var candidate in cases.Where(c => c.PromisedBaseDeadline < now).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            overdue += CaseFigures.IsOverdue(candidate, now, calendar, clock.Zone) ? 1 : 0;
-        }
-
-        return (await cases.LongCountAsync(cancellationToken), overdue);
-    }
+    /// <summary>在办 and 在办已超期 now, in the scope, counted live by the Cases module.</summary>
+    private Task<(long Open, long Overdue)> LiveAsync(IndicatorFilter f, CancellationToken cancellationToken) =>
+        cases.OpenAndOverdueAsync(new CaseFilter(f.Region, f.Department, f.Item, f.Hall, f.Channel), cancellationToken);
 
     private static IQueryable<T> Scoped<T>(IQueryable<T> rows, IndicatorFilter f)
         where T : class, IDailyDimensions

@@ -1,6 +1,7 @@
 using Tongban.Domain.Cases;
+using Tongban.Modules.Cases;
 
-namespace Tongban.Modules.Cases.Features.Shared;
+namespace Tongban.Modules.Cases;
 
 /// <summary>
 /// What joins the unit of work of a case transition before it is saved, with the status before and
@@ -10,4 +11,10 @@ namespace Tongban.Modules.Cases.Features.Shared;
 public interface IOnCaseTransition
 {
     Task RunAsync(Case @case, CaseStatus before, CancellationToken cancellationToken);
+}
+
+/// <summary>What runs after a case transition is saved (a second unit of work: the transition itself is never undone by it).</summary>
+public interface IAfterSave
+{
+    Task RunAsync(Case @case, CancellationToken cancellationToken);
 }

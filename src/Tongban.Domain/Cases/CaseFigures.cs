@@ -1,7 +1,6 @@
-using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives.Calendar;
 
-namespace Tongban.Domain.Supervision;
+namespace Tongban.Domain.Cases;
 
 /// <summary>
 /// What one finished case adds to the indicators: its handling time (working days from the clock's start,
