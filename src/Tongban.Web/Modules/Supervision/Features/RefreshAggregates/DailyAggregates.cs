@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
+using Tongban.Domain.Evaluation;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Cases;
+using Tongban.Modules.Evaluation;
 using Tongban.Modules.Supervision.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
@@ -110,6 +112,33 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
             times.Cases++;
         }
 
+        // 好差评 rows carry no channel: a rating is not given through the case's channel.
+        var evaluation = scope.ServiceProvider.GetRequiredService<IEvaluationFigures>();
+        foreach (var invited in await evaluation.InvitationsSentAsync(start, end, cancellationToken))
+        {
+            Row(Key.Of(invited)).RatingInvitations++;
+        }
+
+        foreach (var rating in await evaluation.CaseRatingsGivenAsync(start, end, cancellationToken))
+        {
+            var row = Row(Key.Of(rating.Scope));
+            if (rating.Defaulted)
+            {
+                row.DefaultedRatings++;
+                continue;
+            }
+
+            if (rating.Excluded)
+            {
+                continue;
+            }
+
+            row.ActiveRatings++;
+            row.GoodRatings += rating.Level >= RatingLevel.FairlySatisfied ? 1 : 0;
+            row.BadRatings += rating.Level <= RatingLevel.Dissatisfied ? 1 : 0;
+            row.RectificationsClosed += rating.RectificationClosed ? 1 : 0;
+        }
+
         await db.Set<DailyCounts>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
         await db.Set<DailyHandlingTimes>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
         await db.Set<DayRefresh>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
@@ -129,6 +158,9 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
     /// <summary>The dimensions of one row, "none" written as empty.</summary>
     private readonly record struct Key(string Region, Guid Department, string Implementation, Guid Hall, string Channel)
     {
+        public static Key Of(RatingScope s) =>
+            new(s.Region.Value, s.ResponsibleDepartmentId, s.ImplementationCode ?? "", s.HallId ?? Guid.Empty, "");
+
         public static Key Of(CaseDimensions d) =>
             new(d.Region.Value, d.DepartmentId, d.ImplementationCode, d.IntakeHallId ?? Guid.Empty, d.Channel.ToString());
 
