@@ -23,6 +23,7 @@ if [ ${#fonts[@]} -gt 0 ]; then
   fi
 fi
 
+tools/build-assets.sh || echo "WARNING: the dashboard charts could not be built; its tables still work." >&2
 dotnet build src/Tongban.Web/Tongban.Web.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 exec dotnet src/Tongban.Web/bin/Release/net10.0/Tongban.Web.dll \
   --contentRoot "$root/src/Tongban.Web" \

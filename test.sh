@@ -36,6 +36,7 @@ as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
 export TONGBAN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
 echo "PostgreSQL 15 test cluster on port $pg_port"
 
+tools/build-assets.sh
 dotnet build Tongban.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 dotnet format Tongban.slnx --verify-no-changes --no-restore -v quiet
 

@@ -77,6 +77,12 @@ public sealed class Case : IVersioned
     /// <summary>多地联办: the department of that region performing the open step (its approvers' list filters on it).</summary>
     public Guid? OpenStepDepartmentId { get; private set; }
 
+    /// <summary>窗口收件: the hall the case was received at, if known (效能监管's hall scope); null for online filings.</summary>
+    public Guid? IntakeHallId { get; private set; }
+
+    /// <summary>窗口收件: the kind of window that received it (一窗受理率 counts the 综合窗口); null for online filings.</summary>
+    public WindowKind? IntakeWindowKind { get; private set; }
+
     /// <summary>跑动次数: in-person visits the case took (filing at a window, collecting at a window).</summary>
     public int InPersonVisits => (Channel == CaseChannel.Window ? 1 : 0) + (Delivery?.Method == DeliveryMethod.WindowPickup ? 1 : 0);
 
@@ -278,6 +284,24 @@ public sealed class Case : IVersioned
 
         RemoteIntake = intake;
         ReceivedInRegion = RegionCode.FromTrusted(intake.ReceivingRegion);
+        return Result.Success;
+    }
+
+    /// <summary>窗口收件: records the hall (when known) and the kind of window receiving the draft, before it is submitted.</summary>
+    public Result ReceiveAtWindow(Guid? hallId, WindowKind kind)
+    {
+        if (Channel != CaseChannel.Window)
+        {
+            return CaseErrors.WindowIntakeIsAtAWindow();
+        }
+
+        if (DraftMustBeOpen() is { } notDraft)
+        {
+            return notDraft;
+        }
+
+        IntakeHallId = hallId;
+        IntakeWindowKind = kind;
         return Result.Success;
     }
 

@@ -132,6 +132,8 @@ public static class CaseErrors
     /// <summary>办件已提交（当前状态：{0}），不能再修改申请内容。</summary>
     public static Conflict OnlyADraftChanges(CaseStatus status) => new(OnlyADraftChangesCode, CaseNames.Of(status));
 
+    public static Invalid WindowIntakeIsAtAWindow() => new("case.window-intake-not-window");
+
     /// <summary>情形和表单项的标识不能为空。</summary>
     public static Invalid KeysMustNotBeBlank() => new(KeysMustNotBeBlankCode);
 

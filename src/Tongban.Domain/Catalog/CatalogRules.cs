@@ -246,6 +246,9 @@ public static class CatalogRules
         return statutory <= 0 ? 0 : Math.Round(1 - (NaturalDays(c.PromisedLimit) / statutory), 4);
     }
 
+    /// <summary>A limit as working days (效能监管's Σ of limits): natural days count 5/7, a working hour its share of a working day's office time.</summary>
+    public static double WorkingDays(TimeLimit limit) => NaturalDays(limit) * 5.0 / 7.0;
+
     private static double NaturalDays(TimeLimit limit) => limit.Unit switch
     {
         TimeLimitUnit.WorkingDays => limit.Amount * 7.0 / 5.0,

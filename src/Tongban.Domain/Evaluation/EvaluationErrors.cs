@@ -21,6 +21,20 @@ public static class EvaluationErrors
 
     public static Conflict InvitationClosed() => new("evaluation.invitation-closed");
 
+    public static Conflict StageNotReached(RatingStage stage) => new("evaluation.stage-not-reached", stage == RatingStage.Acceptance ? "受理" : "办结");
+
+    public static Invalid StageUnknown(string stage) => new("evaluation.stage-unknown", stage) { Field = "stage" };
+
+    public static Invalid ChannelUnknown(string channel) => new("evaluation.channel-unknown", channel) { Field = "channel" };
+
+    public static Invalid SubjectUnknown(string kind) => new("evaluation.subject-unknown", kind) { Field = "subject" };
+
+    public static NotFound SubjectNotFound(string reference) => new("evaluation.subject-not-found", reference);
+
+    public static NotFound LinkInvalid() => new("evaluation.link-invalid");
+
+    public static Conflict LinkExpired() => new("evaluation.link-expired");
+
     public static Conflict ReminderNotDue() => new("evaluation.reminder-not-due");
 
     public static Conflict DefaultNotDue() => new("evaluation.default-not-due");

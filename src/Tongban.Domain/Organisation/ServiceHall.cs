@@ -131,13 +131,6 @@ public sealed class ServiceHall : IVersioned
     }
 }
 
-/// <summary>综合窗口 take any item of the hall (无差别受理); 专窗 serve one department.</summary>
-public enum WindowKind
-{
-    Comprehensive,
-    Dedicated,
-}
-
 /// <summary>窗口: a counter in a hall.</summary>
 public sealed class ServiceWindow
 {

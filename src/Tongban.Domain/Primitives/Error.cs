@@ -36,3 +36,6 @@ public sealed record Conflict(string Code, params object[] Arguments) : Error(Co
 
 /// <summary>The caller may not do this (HTTP 403).</summary>
 public sealed record Forbidden(string Code, params object[] Arguments) : Error(Code, Arguments);
+
+/// <summary>A query the server cannot read (a malformed date or code): 400, not a rule broken.</summary>
+public sealed record BadQuery(string Code, params object[] Arguments) : Error(Code, Arguments);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Modules.Audit;
 using Tongban.Modules.Licences;
+using Tongban.Modules.Supervision;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Platform;
@@ -11,7 +13,8 @@ namespace Tongban.Platform;
 /// <c>audit verify</c> (exit 0 when the chain is whole, 1 with the first broken link) and
 /// <c>schema script</c> (prints the CREATE script EF derives from the model, to draft a migration) and
 /// <c>licence verify --jwks &lt;file&gt; &lt;payload-or-url&gt;</c> (offline: only the published keys, no database;
-/// exit 0 when valid, 1 otherwise).
+/// exit 0 when valid, 1 otherwise) and
+/// <c>supervision refresh --from yyyy-MM-dd --to yyyy-MM-dd</c> (recomputes 效能监管's daily pre-aggregates of those days).
 /// </summary>
 public static class Cli
 {
@@ -25,12 +28,37 @@ public static class Cli
         }
 
         var verb = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
-        if (verb is not ["audit", "verify"] and not ["schema", "script"])
+        if (verb is not ["audit", "verify"] and not ["schema", "script"] and not ["supervision", "refresh"])
         {
             return false;
         }
 
-        var app = TongbanHost.Build(args[verb.Length..]);
+        var rest = args[verb.Length..];
+        if (verb is ["supervision", "refresh"])
+        {
+            // Its own options first: the host gets the rest.
+            if (Option(rest, "--from") is not { } from || Option(rest, "--to") is not { } to
+                || !DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+                || !DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last) || last < first)
+            {
+                Console.WriteLine("usage: supervision refresh --from yyyy-MM-dd --to yyyy-MM-dd");
+                Environment.ExitCode = 2;
+                return true;
+            }
+
+            rest = [.. rest.Where((_, i) => !IsRefreshOption(rest, i))];
+            var host = TongbanHost.Build(rest);
+            await TongbanHost.PrepareDatabaseAsync(host.Services);
+            await using (var refreshScope = host.Services.CreateAsyncScope())
+            {
+                await refreshScope.ServiceProvider.GetRequiredService<ISupervision>().RefreshAsync(first, last, CancellationToken.None);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"refreshed {first:yyyy-MM-dd} .. {last:yyyy-MM-dd}"));
+            return true;
+        }
+
+        var app = TongbanHost.Build(rest);
         await using var scope = app.Services.CreateAsyncScope();
         switch (verb)
         {
@@ -47,6 +75,12 @@ public static class Cli
 
         return true;
     }
+
+    private static string? Option(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private static bool IsRefreshOption(string[] args, int i) =>
+        args[i] is "--from" or "--to" || (i > 0 && args[i - 1] is "--from" or "--to");
 
     /// <summary>
     /// <c>licence verify --jwks &lt;file&gt; &lt;payload-or-url&gt;</c>: prints the decoded claims, the signing

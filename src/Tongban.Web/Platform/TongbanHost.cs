@@ -14,6 +14,7 @@ using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences;
 using Tongban.Modules.Organisation;
+using Tongban.Modules.Supervision;
 using Tongban.Platform.Demo;
 using Tongban.Platform.Http;
 using Tongban.Platform.Persistence;
@@ -70,6 +71,7 @@ public static class TongbanHost
         builder.Services.AddLicencesModule(builder.Configuration);
         builder.Services.AddCasesModule(builder.Configuration);
         builder.Services.AddEvaluationModule(builder.Configuration);
+        builder.Services.AddSupervisionModule(builder.Configuration);
         builder.Services.AddDemoCity();
 
         var app = builder.Build();
@@ -98,6 +100,7 @@ public static class TongbanHost
         app.MapCasesApi();
         app.MapLicencesApi();
         app.MapEvaluationApi();
+        app.MapSupervisionApi();
         return app;
     }
 

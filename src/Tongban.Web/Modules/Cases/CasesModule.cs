@@ -1,3 +1,5 @@
+using Tongban.Domain.Cases;
+using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.ListMyCases;
 using Tongban.Modules.Cases.Features.SeedDemo;
 using Tongban.Modules.Cases.Features.Shared;
@@ -29,6 +31,7 @@ public static partial class CasesModule
         services.AddScoped<CaseStore>();
         services.Configure<CaseTimeOptions>(configuration.GetSection(CaseTimeOptions.Section));
         services.AddScoped<CaseAccess>();
+        services.AddScoped<ICaseDirectory, CaseDirectory>();
         services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
         services.AddScoped<ApplicantStandingLookup>();
         services.AddScoped<UploadFileHandler>();
@@ -42,6 +45,7 @@ public static partial class CasesModule
         AddBackOffice(services, configuration);
         AddBundles(services);
         AddProjects(services, configuration);
+        AddOversight(services);
         return services;
     }
 
@@ -60,5 +64,32 @@ public static partial class CasesModule
         MapBundles(app, applicant);
         MapProjects(applicant, staff, anyone);
         return app;
+    }
+}
+
+/// <summary>
+/// What other modules may read of a case (好差评 rates a case stage): who applied, who answers for it,
+/// how far it went. Callers check their own rules of reach; <see cref="FindOwnAsync"/> holds the applicant's.
+/// </summary>
+public interface ICaseDirectory
+{
+    Task<CaseSummary?> FindAsync(string caseNumber, CancellationToken cancellationToken);
+
+    /// <summary>The case when the caller is its applicant (a citizen's own, an enterprise agent's enterprise's); otherwise null.</summary>
+    Task<CaseSummary?> FindOwnAsync(string caseNumber, CancellationToken cancellationToken);
+}
+
+/// <param name="AcceptedBy">The clerk who accepted it at a window, when one did (not the system, not a deemed acceptance).</param>
+public sealed record CaseSummary(
+    CaseNumber Number, CaseStatus Status, Applicant Applicant, Guid FiledBy, RegionCode Region, Guid DepartmentId, string ImplementationCode,
+    Guid? AcceptedBy, DateTimeOffset? AcceptedAt, DateTimeOffset? CompletedAt)
+{
+    public static CaseSummary Of(Case @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var acceptance = @case.History.FirstOrDefault(e => e.Action is CaseAction.Accepted or CaseAction.AcceptedWithDeficiency or CaseAction.AcceptedUnderCommitment);
+        return new CaseSummary(
+            @case.Number!.Value, @case.Status, @case.Applicant, @case.FiledBy, @case.RegionCode, @case.DepartmentId, @case.ImplementationCode.Value,
+            acceptance is { ActorRole: not CaseActor.SystemRole } ? acceptance.ActorId : null, @case.AcceptedAt, @case.CompletedAt);
     }
 }

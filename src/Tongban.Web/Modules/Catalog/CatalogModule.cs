@@ -104,7 +104,13 @@ public interface ICatalog
 
     /// <summary>A bundle with each member's current published implementation (a member not published is absent).</summary>
     Task<PublishedBundle?> FindBundleAsync(BundleCode code, CancellationToken cancellationToken);
+
+    /// <summary>效能监管: the published implementations in a region (and optionally of one department, or one implementation), by online depth, with Σ of their limits.</summary>
+    Task<PublishedCounts> CountPublishedAsync(RegionCode scope, Guid? departmentId, ImplementationCode? implementation, CancellationToken cancellationToken);
 }
+
+/// <summary>Published implementations counted for 网上可办率, 全程网办率 and 承诺时限压缩率; limits as working days (<see cref="CatalogRules.WorkingDays"/>), rounded.</summary>
+public sealed record PublishedCounts(long Implementations, long Online, long FullyOnline, long PromisedLimitDays, long StatutoryLimitDays);
 
 /// <summary>A bundle as it can be applied for now, and its definition as the bundle case keeps it (<see cref="BundleJson.WriteMembers"/>).</summary>
 public sealed record PublishedBundle(Bundle Bundle, string Definition, IReadOnlyDictionary<string, PublishedImplementation> Members)
@@ -164,6 +170,39 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
         }
 
         return new PublishedBundle(bundle, BundleJson.WriteMembers(bundle.Members), members);
+    }
+
+    public async Task<PublishedCounts> CountPublishedAsync(RegionCode scope, Guid? departmentId, ImplementationCode? implementation, CancellationToken cancellationToken)
+    {
+        var entries = db.Set<CatalogSearchEntry>().AsNoTracking().Within(e => e.RegionCode, scope);
+        if (departmentId is { } department)
+        {
+            entries = entries.Where(e => e.DepartmentId == department);
+        }
+
+        if (implementation is { } code)
+        {
+            entries = entries.Where(e => e.Code == code);
+        }
+
+        // The limits live in the published content only: streamed, one version at a time.
+        var versions =
+            from e in entries
+            join v in db.Set<ImplementationVersion>() on new { Id = e.ImplementationId, Number = e.VersionNumber } equals new { Id = v.ImplementationId, v.Number }
+            select new { e.OnlineDepth, v.ContentJson };
+        long count = 0, online = 0, fullyOnline = 0;
+        double promised = 0, statutory = 0;
+        await foreach (var version in versions.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var content = CatalogJson.Deserialize(version.ContentJson);
+            count++;
+            online += version.OnlineDepth >= OnlineDepth.PreReview ? 1 : 0;
+            fullyOnline += version.OnlineDepth == OnlineDepth.FullyOnline ? 1 : 0;
+            promised += CatalogRules.WorkingDays(content.PromisedLimit);
+            statutory += CatalogRules.WorkingDays(content.StatutoryLimit);
+        }
+
+        return new PublishedCounts(count, online, fullyOnline, (long)Math.Round(promised), (long)Math.Round(statutory));
     }
 
     public async Task RecordCaseStartedAsync(ImplementationCode code, DateOnly day, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Tongban.Domain.Evaluation;
 using Tongban.Modules.Evaluation.Persistence;
 
 namespace Tongban.Modules.Evaluation;
@@ -18,6 +20,7 @@ public static partial class EvaluationModule
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<EvaluationOptions>>().Value.Policy);
         services.AddScoped<EvaluationStore>();
+        services.AddScoped<IEvaluationFigures, EvaluationFigures>();
         AddRatings(services, configuration);
         AddRectifications(services, configuration);
         return services;
@@ -39,4 +42,33 @@ public static partial class EvaluationModule
     static partial void AddRectifications(IServiceCollection services, IConfiguration configuration);
 
     static partial void MapRectifications(IEndpointRouteBuilder app);
+}
+
+/// <summary>What 效能监管 counts of 好差评 for a city day: the invitations sent and the case ratings given then.</summary>
+public interface IEvaluationFigures
+{
+    Task<IReadOnlyList<RatingScope>> InvitationsSentAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+
+    /// <summary>Case ratings given in [start, end), with whether each is excluded and whether its work order is closed.</summary>
+    Task<IReadOnlyList<RatingFigure>> CaseRatingsGivenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+}
+
+public sealed record RatingFigure(RatingScope Scope, RatingLevel Level, bool Defaulted, bool Excluded, bool RectificationClosed);
+
+internal sealed class EvaluationFigures(EvaluationStore store) : IEvaluationFigures
+{
+    public async Task<IReadOnlyList<RatingScope>> InvitationsSentAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        await store.Invitations.AsNoTracking().Where(i => i.SentAt >= start && i.SentAt < end).Select(i => i.Scope).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<RatingFigure>> CaseRatingsGivenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var ratings = await store.Ratings.AsNoTracking()
+            .Where(r => r.Subject.Kind == RatingSubjectKind.Case && r.RatedAt >= start && r.RatedAt < end)
+            .Select(r => new { r.Id, r.Scope, r.Level, r.Defaulted, r.AppealStatus })
+            .ToListAsync(cancellationToken);
+        var ids = ratings.Select(r => r.Id).ToList();
+        var closed = (await store.Rectifications.AsNoTracking().Where(o => ids.Contains(o.RatingId) && o.State == RectificationState.Closed)
+            .Select(o => o.RatingId).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. ratings.Select(r => new RatingFigure(r.Scope, r.Level, r.Defaulted, r.AppealStatus == AppealState.Upheld, closed.Contains(r.Id)))];
+    }
 }

@@ -111,6 +111,12 @@ public interface IPeopleDirectory
     Task<PersonProfile?> FindPersonAsync(Domain.Primitives.IdNumber idNumber, CancellationToken cancellationToken);
 
     Task<EnterpriseProfile?> FindEnterpriseAsync(Domain.Primitives.Uscc uscc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The active account that speaks for an applicant: the citizen's own account, or for an enterprise
+    /// <paramref name="preferred"/> when it is one of its agents, else its first agent; null when there is none.
+    /// </summary>
+    Task<Guid?> FindApplicantAccountAsync(Domain.Primitives.IdNumber? person, Domain.Primitives.Uscc? enterprise, Guid? preferred, CancellationToken cancellationToken);
 }
 
 public sealed record PersonProfile(Domain.Primitives.IdNumber IdNumber, string Name, string? Phone, string? Address);
@@ -128,6 +134,16 @@ internal sealed class PeopleDirectory(TongbanDbContext db) : IPeopleDirectory
         db.Set<LegalPerson>().AsNoTracking().Where(l => l.Uscc == uscc)
             .Select(l => new EnterpriseProfile(l.Uscc, l.Name, l.RegionCode, l.Address, l.LegalRepresentativeName))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<Guid?> FindApplicantAccountAsync(Domain.Primitives.IdNumber? person, Domain.Primitives.Uscc? enterprise, Guid? preferred, CancellationToken cancellationToken)
+    {
+        var active = db.Set<Account>().AsNoTracking().Where(a => a.Status == AccountStatus.Active);
+        var candidates = enterprise is { } uscc
+            ? active.Where(a => a.Kind == AccountKind.EnterpriseAgent && a.LegalPersonUscc == uscc)
+            : person is { } id ? active.Where(a => a.Kind == AccountKind.Citizen && a.PersonIdNumber == id) : active.Where(_ => false);
+        var ids = await candidates.OrderBy(a => a.CreatedAt).Select(a => a.Id).Take(50).ToListAsync(cancellationToken);
+        return ids.Contains(preferred ?? Guid.Empty) ? preferred : ids.Count > 0 ? ids[0] : null;
+    }
 }
 
 /// <summary>
@@ -141,6 +157,9 @@ public interface IStaffDirectory
 
     /// <summary>One active staff account by employee id.</summary>
     Task<StaffProfile?> FindAsync(string employeeId, CancellationToken cancellationToken);
+
+    /// <summary>The active region-wide staff (no department) holding the role whose region covers <paramref name="region"/> (效能监管: the supervisors told of a warning).</summary>
+    Task<IReadOnlyList<StaffProfile>> CoveringRegionAsync(Domain.Primitives.RegionCode region, Role role, CancellationToken cancellationToken);
 }
 
 public sealed record StaffProfile(Guid AccountId, string EmployeeId, string DisplayName, IReadOnlyList<Role> Roles, Guid? DepartmentId);
@@ -156,6 +175,13 @@ internal sealed class StaffDirectory(TongbanDbContext db) : IStaffDirectory
 
     public async Task<StaffProfile?> FindAsync(string employeeId, CancellationToken cancellationToken) =>
         await Active().Where(a => a.EmployeeId == employeeId).ToListAsync(cancellationToken) is [var account] ? Profile(account) : null;
+
+    public async Task<IReadOnlyList<StaffProfile>> CoveringRegionAsync(Domain.Primitives.RegionCode region, Role role, CancellationToken cancellationToken)
+    {
+        // Region-wide staff are few beside departmental staff: the role and the covering region are checked here.
+        var staff = await Active().Where(a => a.ScopeDepartmentId == null && a.ScopeRegion != null).ToListAsync(cancellationToken);
+        return [.. staff.Where(a => a.HasRole(role) && a.Scope!.CoversRegion(region)).OrderBy(a => a.EmployeeId, StringComparer.Ordinal).Select(Profile)];
+    }
 
     private IQueryable<Account> Active() =>
         db.Set<Account>().AsNoTracking().Where(a => a.Kind == AccountKind.Staff && a.Status == AccountStatus.Active);

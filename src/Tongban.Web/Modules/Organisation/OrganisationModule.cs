@@ -69,7 +69,18 @@ public interface IOrganisationDirectory
 
     /// <summary>The service halls of exactly this region, by name (收受分离: where a window clerk receives).</summary>
     Task<IReadOnlyList<HallSummary>> HallsOfAsync(RegionCode region, CancellationToken cancellationToken);
+
+    /// <summary>The windows of a hall, by number (窗口收件: which kind of window received a case).</summary>
+    Task<IReadOnlyList<WindowSummary>> WindowsOfAsync(Guid hallId, CancellationToken cancellationToken);
+
+    Task<HallSummary?> FindHallAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>A hall's window with its hall's region (好差评 of a window).</summary>
+    Task<WindowSummary?> FindWindowAsync(Guid id, CancellationToken cancellationToken);
 }
+
+/// <param name="Region">The region of the window's hall.</param>
+public sealed record WindowSummary(Guid Id, Guid HallId, string Number, string Name, WindowKind Kind, Guid? DepartmentId, RegionCode Region);
 
 public sealed record HallSummary(Guid Id, string Name, RegionCode Region, string Address);
 
@@ -116,6 +127,26 @@ internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisation
             .OrderBy(h => h.Name)
             .Select(h => new HallSummary(h.Id, h.Name, h.RegionCode, h.Address))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<WindowSummary>> WindowsOfAsync(Guid hallId, CancellationToken cancellationToken) =>
+        (await db.Set<ServiceHall>().AsNoTracking().Include(h => h.Windows).FirstOrDefaultAsync(h => h.Id == hallId, cancellationToken)) is { } hall
+            ? [.. hall.Windows.OrderBy(w => w.Number, StringComparer.Ordinal).Select(w => Summary(w, hall))]
+            : [];
+
+    public Task<HallSummary?> FindHallAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<ServiceHall>().AsNoTracking()
+            .Where(h => h.Id == id)
+            .Select(h => new HallSummary(h.Id, h.Name, h.RegionCode, h.Address))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<WindowSummary?> FindWindowAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var hall = await db.Set<ServiceHall>().AsNoTracking().Include(h => h.Windows).FirstOrDefaultAsync(h => h.Windows.Any(w => w.Id == id), cancellationToken);
+        return hall?.Windows.Where(w => w.Id == id).Select(w => Summary(w, hall)).FirstOrDefault();
+    }
+
+    private static WindowSummary Summary(ServiceWindow window, ServiceHall hall) =>
+        new(window.Id, hall.Id, window.Number, window.Name, window.Kind, window.DepartmentId, hall.RegionCode);
 
     public async Task<string> DescribeScopeAsync(RegionCode region, Guid? departmentId, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class ExceptionHandling(IProblemDetailsService problemDetails, ILo
     {
         // Lost races are not crashes: a stale optimistic-concurrency version, or a unique key that
         // another request took a moment earlier. Both answer 409 and change nothing.
-        var concurrency = exception is DbUpdateConcurrencyException || IsUniqueViolation(exception);
+        var concurrency = exception is DbUpdateConcurrencyException || Persistence.TongbanDbContext.IsUniqueViolation(exception);
         var status = concurrency ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError;
         if (!concurrency)
         {
@@ -42,9 +42,4 @@ public sealed class ExceptionHandling(IProblemDetailsService problemDetails, ILo
             },
         });
     }
-
-    private static bool IsUniqueViolation(Exception exception) => exception is DbUpdateException
-    {
-        InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } or Npgsql.PostgresException { SqlState: "23505" },
-    };
 }

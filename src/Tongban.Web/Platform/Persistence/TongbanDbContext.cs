@@ -93,6 +93,12 @@ public sealed class TongbanDbContext(DbContextOptions<TongbanDbContext> options,
     /// </summary>
     public void MarkChanged(IVersioned aggregate) => Entry(aggregate).State = EntityState.Modified;
 
+    /// <summary>A unique key another unit of work took a moment earlier (on either provider).</summary>
+    public static bool IsUniqueViolation(Exception exception) => exception is DbUpdateException
+    {
+        InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } or Npgsql.PostgresException { SqlState: "23505" },
+    };
+
     /// <summary>The answer to an edit based on a version someone else has already changed.</summary>
     public static Conflict Stale { get; } = new("concurrency.stale");
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Identity;
+using Tongban.Domain.Organisation;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Features.Shared;
 using Tongban.Modules.Cases.Features.SubmitApplication;
@@ -27,7 +28,8 @@ public sealed record WindowApplicationRequest(
     bool? IdentityChecked = null,
     string? ResultDelivery = null,
     string? PostAddress = null,
-    Guid? ReceivingHallId = null);
+    Guid? ReceivingHallId = null,
+    Guid? WindowId = null);
 
 /// <summary>
 /// 窗口收件 / 帮办代办: a window clerk files for a walk-in applicant found in the directory; the case is
@@ -62,7 +64,9 @@ public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, Current
             return remoteError;
         }
 
-        var window = new WindowFiling(request.ApplicantIdentifier, string.IsNullOrWhiteSpace(request.OnBehalfOf) ? null : request.OnBehalfOf, request.ConsentText, request.ConsentReference, remote.Intake);
+        var (hallId, windowKind) = await IntakeWindowAsync(request, remote.Intake);
+        var window = new WindowFiling(request.ApplicantIdentifier, string.IsNullOrWhiteSpace(request.OnBehalfOf) ? null : request.OnBehalfOf, request.ConsentText, request.ConsentReference, remote.Intake,
+            hallId, windowKind);
         var application = new ApplicationRequest(request.ImplementationCode, request.Answers, request.FormValues, request.Materials);
         var result = await submitted(application, new Filing(CaseChannel.Window, Window: window, Prefill: true));
         if (result.TryGet(out var filed, out _) && remote.Intake is { } intake)
@@ -81,6 +85,39 @@ public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, Current
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where the clerk receives: the 收受分离 receiving hall, else the hall of the window the clerk picked, else the
+    /// first hall of the clerk's region. The window kind is the picked window's; without one, a 专窗 of the clerk's
+    /// department in that hall makes it a 专窗 filing, otherwise the clerk sits at a 综合窗口 (无差别受理).
+    /// </summary>
+    private async Task<(Guid? HallId, WindowKind Kind)> IntakeWindowAsync(WindowApplicationRequest request, RemoteIntake? remote)
+    {
+        if (user.Scope is not { } scope)
+        {
+            return (remote?.ReceivingHallId, WindowKind.Comprehensive);
+        }
+
+        var halls = await organisation.HallsOfAsync(scope.Region, CancellationToken.None);
+        var hallId = remote?.ReceivingHallId ?? halls.FirstOrDefault()?.Id;
+        foreach (var hall in request.WindowId is null ? [] : halls)
+        {
+            if ((await organisation.WindowsOfAsync(hall.Id, CancellationToken.None)).FirstOrDefault(w => w.Id == request.WindowId) is { } picked)
+            {
+                return (remote?.ReceivingHallId ?? picked.HallId, picked.Kind);
+            }
+        }
+
+        if (hallId is not { } at)
+        {
+            return (null, WindowKind.Comprehensive);
+        }
+
+        var windows = await organisation.WindowsOfAsync(at, CancellationToken.None);
+        return (at, scope.DepartmentId is { } department && windows.Any(w => w.Kind == WindowKind.Dedicated && w.DepartmentId == department)
+            ? WindowKind.Dedicated
+            : WindowKind.Comprehensive);
     }
 
     /// <summary>The scope's reach as the Cases domain names it.</summary>
@@ -163,7 +200,9 @@ public static class FileAtWindowApi
                 + "收受分离 (异地代收代办): when the item's competent region lies outside the clerk's region, the item must be 全市/全省/跨省通办 with a scope reaching the clerk's hall "
                 + "(else 422 cases.remote-intake-out-of-scope, nothing stored), and the body adds identityChecked (true: the window checked the applicant's identity and the form), "
                 + "resultDelivery (post|collect: posted to postAddress, or collected at the receiving hall; a 全程网办 item is never collected) and optionally receivingHallId "
-                + "(a hall of the clerk's region; default the region's first). The case records the receiving hall, region, clerk and handover time and goes to the competent "
+                + "(a hall of the clerk's region; default the region's first). "
+                + "windowId (optional): the window of the clerk's hall receiving it; the case records the hall and the window's kind (综合窗口 or 专窗) for 一窗受理率. Without it, a 专窗 of the clerk's department in the hall counts it as 专窗, else 综合窗口. "
+                + "The case records the receiving hall, region, clerk and handover time and goes to the competent "
                 + "authority's intake queue; its material list and limits are the competent implementation's (审批权属不变). "
                 + "422 for an applicant not in the directory, 帮办代办 without consent, or the errors of POST /api/v1/cases; 403 for other staff.")
             .Produces<SubmittedCase>(StatusCodes.Status201Created)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Catalog;
+using Tongban.Domain.Organisation;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Files;
 using Tongban.Modules.Cases.Persistence;
@@ -31,8 +32,10 @@ public sealed record ApplicationRequest(
 /// A window clerk files for a walk-in applicant (a person by ID number, an enterprise by USCC, as held in
 /// the directory); with <paramref name="OnBehalfOf"/> it is 帮办代办 and needs the person's consent. With
 /// <paramref name="Remote"/> it is 收受分离: received at this hall for another region's competent authority.
+/// <paramref name="HallId"/> and <paramref name="WindowKind"/> say where it was received (效能监管: hall scope, 一窗受理率).
 /// </summary>
-public sealed record WindowFiling(string ApplicantIdentifier, string? OnBehalfOf = null, string? ConsentText = null, string? ConsentReference = null, RemoteIntake? Remote = null);
+public sealed record WindowFiling(string ApplicantIdentifier, string? OnBehalfOf = null, string? ConsentText = null, string? ConsentReference = null, RemoteIntake? Remote = null,
+    Guid? HallId = null, WindowKind WindowKind = WindowKind.Comprehensive);
 
 /// <summary>
 /// Who files, through which channel, and whether the e-form's 免填写 fields are filled from the directory
@@ -135,6 +138,11 @@ public sealed class ApplicationAssembly(
             if (filing.Window?.Remote is { } remote && started.ReceiveRemotely(remote) is { IsSuccess: false } remoteError)
             {
                 return remoteError.Error!;
+            }
+
+            if (filing.Window is { } atWindow && started.ReceiveAtWindow(atWindow.HallId, atWindow.WindowKind) is { IsSuccess: false } windowError)
+            {
+                return windowError.Error!;
             }
 
             draft = started;

@@ -6,12 +6,6 @@ using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Cases.Features.Shared;
 
-/// <summary>What runs after a case transition is saved (a second unit of work: the transition itself is never undone by it).</summary>
-public interface IAfterSave
-{
-    Task RunAsync(Case @case, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// 一件事: a member case moved on. The bundle case takes note; members now free to start (their
 /// predecessors have results) are filed, with what flows from those results, in one transaction. When

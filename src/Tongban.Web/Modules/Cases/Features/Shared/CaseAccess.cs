@@ -4,6 +4,7 @@ using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
+using Tongban.Modules.Cases;
 using Tongban.Modules.Cases.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
@@ -39,7 +40,7 @@ public enum CaseReach
 /// with the status before and after, and save under optimistic concurrency. When another action saved
 /// the case first, the caller gets a 409 naming the status the case is in now, and nothing changes.
 /// </summary>
-public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterDecision> afterDecision, IEnumerable<IAfterSave> afterSave)
+public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOptions<CaseTimeOptions> options, IEnumerable<IAfterDecision> afterDecision, IEnumerable<IOnCaseTransition> onTransition, IEnumerable<IAfterSave> afterSave)
 {
     private List<Case>? _deferred;
 
@@ -198,6 +199,11 @@ public sealed class CaseAccess(CaseStore cases, TongbanDbContext db, CurrentUser
             {
                 await step.RunAsync(@case, actor, Now, cancellationToken);
             }
+        }
+
+        foreach (var step in onTransition)
+        {
+            await step.RunAsync(@case, before, cancellationToken);
         }
 
         audit.Record(auditAction, nameof(Case), @case.Number!.Value.Value,

@@ -7,6 +7,7 @@ using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Features.Shared;
 using Tongban.Modules.Organisation;
 using Tongban.Platform;
+using Tongban.Platform.Documents;
 using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Catalog.Features.ExportCatalog;

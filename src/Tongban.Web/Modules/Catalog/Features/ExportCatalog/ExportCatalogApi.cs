@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Features.Shared;
 using Tongban.Modules.Identity;
+using Tongban.Platform.Documents;
 using Tongban.Platform.Http;
 
 namespace Tongban.Modules.Catalog.Features.ExportCatalog;

@@ -8,6 +8,7 @@ using Tongban.Modules.Catalog.Features.Shared;
 using Tongban.Modules.Catalog.Persistence;
 using Tongban.Modules.Organisation;
 using Tongban.Platform;
+using Tongban.Platform.Documents;
 using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
 using Tongban.Platform.Web;

@@ -6,6 +6,7 @@ using Tongban.Domain.Primitives;
 using Tongban.Modules.Catalog.Features.Shared;
 using Tongban.Modules.Catalog.Persistence;
 using Tongban.Modules.Organisation;
+using Tongban.Platform.Documents;
 using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
 using Tongban.Platform.Web;

@@ -7,6 +7,7 @@ using Tongban.Domain.Catalog.Reports;
 using Tongban.Modules.Catalog.Features.FrequencyReport;
 using Tongban.Modules.Catalog.Features.Shared;
 using Tongban.Platform;
+using Tongban.Platform.Documents;
 using Tongban.Platform.Http;
 using Tongban.Platform.Web;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Tongban.Modules.Catalog.Features.Shared;
 using Tongban.Modules.Catalog.Features.UniformityReport;
 using Tongban.Platform;
+using Tongban.Platform.Documents;
 using Tongban.Platform.Http;
 using Tongban.Platform.Web;
 

@@ -5,6 +5,7 @@ using Tongban.Domain.Primitives;
 using Tongban.Domain.Primitives.Calendar;
 using Tongban.Modules.Evaluation.Persistence;
 using Tongban.Modules.Organisation;
+using Tongban.Modules.Supervision;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
@@ -48,7 +49,7 @@ public sealed record RectificationView(
 /// audit it with the state before and after, and save under optimistic concurrency (409 when the order
 /// moved on since the version the caller saw).
 /// </summary>
-public sealed class RectificationAccess(EvaluationStore store, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOrganisationDirectory directory)
+public sealed class RectificationAccess(EvaluationStore store, TongbanDbContext db, CurrentUser user, AuditTrail audit, CityClock clock, WorkingCalendar calendar, IOrganisationDirectory directory, ISupervision supervision)
 {
     public DateTimeOffset Now => clock.UtcNow;
 
@@ -102,6 +103,8 @@ public sealed class RectificationAccess(EvaluationStore store, TongbanDbContext 
             return refused.Error!;
         }
 
+        // The rating's day counts its closed work orders and leaves out excluded ratings: its figures change.
+        supervision.MarkChanged(rating.RatedAt);
         audit.Record(auditAction, nameof(Rectification), id.ToString(),
             before: new { state = before.ToString(), appeal = appealBefore?.ToString() },
             after: new { state = order.State.ToString(), appeal = rating.AppealStatus?.ToString() });

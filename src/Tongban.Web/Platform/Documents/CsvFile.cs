@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Tongban.Modules.Catalog.Features.Shared;
+namespace Tongban.Platform.Documents;
 
 /// <summary>
 /// CSV as Excel opens it (RFC 4180): UTF-8 with a byte-order mark (without it Excel reads Chinese as
