@@ -19,15 +19,13 @@ public static class RectificationActions
     public const string Department = "SN-APPROVER";
 
     /// <summary>
-    /// Records a rating of a case stage of the item the way every rating path does (the registered
-    /// <see cref="IOnRatingRecorded"/> hooks run before the save), by a real-name citizen or anonymously;
-    /// answers the rating's id.
+    /// Records a rating of a case stage of the item through the one recording path every channel uses (its
+    /// hooks open the 差评's work order), by a real-name citizen or anonymously; answers the rating's id.
     /// </summary>
     public static async Task<Guid> RecordRatingAsync(this TongbanApp app, ImplementationCode item, int level, string? raterLogin)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var store = services.GetRequiredService<EvaluationStore>();
         var rater = Rater.Anonymous;
         if (raterLogin is not null)
         {
@@ -41,13 +39,7 @@ public static class RectificationActions
             new RatingSubject(RatingSubjectKind.Case, caseNumber), RatingStage.Completion,
             new RatingScope(RegionCode.FromTrusted("510900000000"), DemoCity.MarketRegulation, item.Value),
             level, ["办理时间长"], "窗口人员解释不清楚", RatingChannel.Web, rater, app.Clock.GetUtcNow()).Value;
-        store.Add(rating);
-        foreach (var hook in services.GetServices<IOnRatingRecorded>())
-        {
-            await hook.RunAsync(rating, CancellationToken.None);
-        }
-
-        await store.SaveChangesAsync(CancellationToken.None);
+        Assert.True((await services.GetRequiredService<RatingRecorder>().RecordAsync(rating, null, CancellationToken.None)).IsSuccess);
         return rating.Id;
     }
 

@@ -132,16 +132,6 @@ public sealed class RectificationAccess(EvaluationStore store, TongbanDbContext 
         return names;
     }
 
-    public static string LevelName(RatingLevel level) => level switch
-    {
-        RatingLevel.VeryDissatisfied => "非常不满意",
-        RatingLevel.Dissatisfied => "不满意",
-        RatingLevel.FairlySatisfied => "基本满意",
-        RatingLevel.Satisfied => "满意",
-        RatingLevel.VerySatisfied => "非常满意",
-        _ => level.ToString(),
-    };
-
     public static string GroundName(AppealGround ground) => ground == AppealGround.Malicious ? "恶意评价" : "误评";
 
     public static string AppealStateName(AppealState state) => state switch
@@ -166,7 +156,7 @@ public sealed class RectificationAccess(EvaluationStore store, TongbanDbContext 
         var now = Now;
         var department = (await DepartmentNamesAsync([order.DepartmentId], cancellationToken))[order.DepartmentId];
         var ratingView = new RectificationRatingView(
-            rating.Id, (int)rating.Level, LevelName(rating.Level), rating.Stage?.ToString(), rating.Tags, rating.Comment, rating.RatedAt,
+            rating.Id, (int)rating.Level, RatingTexts.LevelName(rating.Level), rating.Stage?.ToString(), rating.Tags, rating.Comment, rating.RatedAt,
             rating.Subject.Kind == RatingSubjectKind.Case ? rating.Subject.Reference : null, rating.Scope.ImplementationCode);
         var appeal = rating.Appeal is { } a
             ? new AppealView(a.Ground.ToString(), GroundName(a.Ground), a.Reason, a.FiledAt, a.State.ToString(), a.PublicReason, a.ReviewedAt)
