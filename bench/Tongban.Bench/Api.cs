@@ -57,10 +57,15 @@ public sealed class Api(HttpClient http)
 
     public Task<JsonElement> GetAsync(string? token, string path) => SendAsync(HttpMethod.Get, token, path, null);
 
+    /// <summary>受理 at the window: 告知承诺 (accept under commitment) when the 申请书 was replaced by a commitment.</summary>
+    public Task AcceptAsync(string clerkToken, string caseNumber, bool committed) => committed
+        ? PostAsync(clerkToken, $"/api/v1/cases/{caseNumber}/accept-under-commitment", new { commitment = "申请人承诺所报材料真实有效" })
+        : PostAsync(clerkToken, $"/api/v1/cases/{caseNumber}/accept", new { });
+
     /// <summary>受理 at the window, then the first step approved in the back office: two transitions.</summary>
-    public async Task AcceptAndApproveAsync(string clerkToken, string approverToken, string caseNumber)
+    public async Task AcceptAndApproveAsync(string clerkToken, string approverToken, string caseNumber, bool committed)
     {
-        await PostAsync(clerkToken, $"/api/v1/cases/{caseNumber}/accept", new { });
+        await AcceptAsync(clerkToken, caseNumber, committed);
         await PostAsync(approverToken, $"/api/v1/cases/{caseNumber}/steps/review/approve", new { comment = "同意" });
     }
 
@@ -76,7 +81,7 @@ public sealed class Api(HttpClient http)
 
         await PostAsync(approverToken, $"/api/v1/cases/{caseNumber}/decision", new { outcome = "approve" });
         await PostAsync(approverToken, $"/api/v1/cases/{caseNumber}/issue", new { });
-        await PostAsync(approverToken, $"/api/v1/cases/{caseNumber}/delivery", new { method = "pickup" });
+        await PostAsync(approverToken, $"/api/v1/cases/{caseNumber}/delivery", new { method = "electronic" });
         await PostAsync(approverToken, $"/api/v1/cases/{caseNumber}/complete", new { comment = "办结" });
     }
 

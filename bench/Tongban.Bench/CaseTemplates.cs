@@ -22,9 +22,9 @@ public sealed class CaseTemplates(Row submitted, Row accepted, Row completed)
         var approver = await api.TokenAsync(Api.Approver);
         var submitted = await api.SubmitAsync(citizen, benchItem);
         var accepted = await api.SubmitAsync(citizen, benchItem);
-        await api.PostAsync(clerk, $"/api/v1/cases/{accepted}/accept", new { });
+        await api.AcceptAsync(clerk, accepted, committed: true);
         var completed = await api.SubmitAsync(citizen, benchItem);
-        await api.PostAsync(clerk, $"/api/v1/cases/{completed}/accept", new { });
+        await api.AcceptAsync(clerk, completed, committed: true);
         await api.WorkToCompletionAsync(approver, completed);
         await using var connection = new NpgsqlConnection(target.PostgresConnectionString);
         await connection.OpenAsync();

@@ -51,9 +51,17 @@ static async Task<LoadState> LoadAsync(double scale, int seed, string? connectio
     var cluster = connection is null ? await PgCluster.StartAsync() : PgCluster.Existing(connection);
     var database = "tongban_bench";
     var data = Directory.CreateTempSubdirectory("tongban-bench-data.").FullName;
-    var target = new Target("PostgreSQL 15", await cluster.CreateDatabaseAsync(database), data);
-    var report = await Loader.LoadAsync(target, scale, seed, Console.Out);
-    var loaded = new LoadState(cluster.ServerConnectionString, cluster.Directory, database, data, report);
+    var loaded = new LoadState(cluster.ServerConnectionString, cluster.Directory, database, data, null!);
+    try
+    {
+        loaded = loaded with { Load = await Loader.LoadAsync(new Target("PostgreSQL 15", await cluster.CreateDatabaseAsync(database), data), scale, seed, Console.Out) };
+    }
+    catch
+    {
+        await CleanUpAsync(loaded);
+        throw;
+    }
+
     Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
     await File.WriteAllTextAsync(statePath, JsonSerializer.Serialize(loaded, Report.Json));
     Console.WriteLine($"load: state in {statePath}" + (cluster.Directory is null ? "" : $"; cluster {cluster.Directory} keeps running until `all` ends or you stop it"));

@@ -83,12 +83,12 @@ public static class Runner
             log.WriteLine(Report.Line(m));
         }
 
-        var submitted = new ConcurrentQueue<string>();
-        await RunAsync("submit, small form", "applications", async c => submitted.Enqueue(await api.SubmitAsync(citizens[c % citizens.Length], benchItem)));
+        var submitted = new ConcurrentQueue<(string Number, bool Committed)>();
+        await RunAsync("submit, small form", "applications", async c => submitted.Enqueue((await api.SubmitAsync(citizens[c % citizens.Length], benchItem), true)));
         await RunAsync("submit, one 200 KB upload", "applications", async c =>
         {
             var token = citizens[c % citizens.Length];
-            submitted.Enqueue(await api.SubmitAsync(token, benchItem, await api.UploadAsync(token, Upload)));
+            submitted.Enqueue((await api.SubmitAsync(token, benchItem, await api.UploadAsync(token, Upload)), false));
         });
         var words = Catalog.Subjects.Select(s => s.Word).Concat(Catalog.Kinds.Select(k => k.Word)).ToArray();
         var searches = 0;
@@ -100,8 +100,11 @@ public static class Runner
 
         var clerk = await api.TokenAsync(Api.Clerk);
         var approver = await api.TokenAsync(Api.Approver);
-        await RunAsync("accept then approve", "transitions", async _ =>
-            await api.AcceptAndApproveAsync(clerk, approver, submitted.TryDequeue(out var number) ? number : throw new InvalidOperationException("no submitted case left to accept")), units: 2);
+        await RunAsync("accept then approve", "transitions", async _ =>            
+        {
+            var (number, committed) = submitted.TryDequeue(out var next) ? next : throw new InvalidOperationException("no submitted case left to accept");
+            await api.AcceptAndApproveAsync(clerk, approver, number, committed);
+        }, units: 2);
         await RunAsync("my cases", "lists", c => api.GetAsync(citizens[c % citizens.Length], "/api/v1/me/cases"));
         await IndicatorsAsync(api, target, results, options, log);
         var payloads = await PoolPayloadsAsync(target);
