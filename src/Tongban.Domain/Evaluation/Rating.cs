@@ -127,6 +127,8 @@ public sealed class Rating : IVersioned
     public const int MaxTagLength = 30;
     public const int MaxAppealReasonLength = 500;
 
+    private RatingAppeal? _appeal;
+
     private Rating()
     {
     }
@@ -146,7 +148,18 @@ public sealed class Rating : IVersioned
     public Rater Rater { get; private init; } = Rater.Anonymous;
     public DateTimeOffset RatedAt { get; private init; }
     public bool Defaulted { get; private init; }
-    public RatingAppeal? Appeal { get; private set; }
+    public RatingAppeal? Appeal
+    {
+        get => _appeal;
+        private set
+        {
+            _appeal = value;
+            AppealStatus = value?.State;
+        }
+    }
+
+    /// <summary>The appeal's state on its own, so counts and lists can filter on it without reading the appeal.</summary>
+    public AppealState? AppealStatus { get; private set; }
     public int Version { get; set; }
 
     /// <summary>差评: 不满意 or 非常不满意, actively given.</summary>

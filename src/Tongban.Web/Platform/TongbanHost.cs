@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Tongban.Modules.Audit;
 using Tongban.Modules.Cases;
 using Tongban.Modules.Catalog;
+using Tongban.Modules.Evaluation;
 using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences;
@@ -68,6 +69,7 @@ public static class TongbanHost
         builder.Services.AddCatalogModule(builder.Configuration);
         builder.Services.AddLicencesModule(builder.Configuration);
         builder.Services.AddCasesModule(builder.Configuration);
+        builder.Services.AddEvaluationModule(builder.Configuration);
         builder.Services.AddDemoCity();
 
         var app = builder.Build();
@@ -95,6 +97,7 @@ public static class TongbanHost
         app.MapCatalogApi();
         app.MapCasesApi();
         app.MapLicencesApi();
+        app.MapEvaluationApi();
         return app;
     }
 

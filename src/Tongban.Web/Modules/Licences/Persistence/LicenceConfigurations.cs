@@ -1,34 +1,9 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tongban.Domain.Licences;
+using Tongban.Platform.Persistence;
 
 namespace Tongban.Modules.Licences.Persistence;
-
-/// <summary>JSON for the small documents of licence types and licences (fields, template, data).</summary>
-internal static class LicenceJson
-{
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
-
-    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)
-        ?? throw new InvalidOperationException($"Stored {typeof(T).Name} is empty.");
-
-    /// <summary>Maps a property or backing field as a JSON text column, compared by its JSON.</summary>
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property, int maxLength)
-        where T : class =>
-        property.HasConversion(
-                value => Write(value),
-                json => Read<T>(json),
-                new ValueComparer<T>((a, b) => Write(a) == Write(b), v => Write(v).GetHashCode(StringComparison.Ordinal), v => Read<T>(Write(v))))
-            .HasMaxLength(maxLength)
-            .IsRequired();
-}
 
 internal sealed class LicenceTypeConfiguration : IEntityTypeConfiguration<LicenceType>
 {
