@@ -53,6 +53,7 @@ public static class Loader
         }
 
         var timings = new Dictionary<string, double>();
+        long ratings;
         await using (var connection = new NpgsqlConnection(target.PostgresConnectionString))
         {
             await connection.OpenAsync();
@@ -80,6 +81,9 @@ public static class Loader
             var codes = items.Select(rows => (Code: (string)rows[1]["code"]!, Department: (Guid)rows[1]["department_id"]!, Region: (string)rows[1]["region_code"]!)).ToArray();
             var citizens = await CitizenAccountsAsync(connection);
             await TimedAsync("cases", templates.Cases(codes, volumes, citizens, new Random(seed + 2)));
+            // The same seed yields the same cases again: every other completed one is rated.
+            ratings = await Copy.IntoAsync(connection, "ratings", Ratings(templates.Cases(codes, volumes, citizens, new Random(seed + 2)), new Random(seed + 4)));
+            log.WriteLine($"load: {"ratings",-24} {ratings,12:N0} rows");
             var licence = (await Row.ReadAsync(connection, "licences", "status = 'Valid' AND holder_code_type = 'IdNumber' ORDER BY identifier"))[0];
             await TimedAsync("licences", Licences(licence, volumes, new Random(seed + 3)));
             await using var analyse = new NpgsqlCommand("ANALYZE", connection) { CommandTimeout = 0 };
@@ -87,7 +91,7 @@ public static class Loader
         }
 
         log.WriteLine($"load: done in {total.Elapsed.TotalSeconds:F1} s");
-        return new LoadReport(scale, seed, volumes, 0, benchItem, total.Elapsed.TotalSeconds, timings);
+        return new LoadReport(scale, seed, volumes, ratings, benchItem, total.Elapsed.TotalSeconds, timings);
     }
 
     /// <summary>The ID number of generated person <paramref name="n"/>: a county of the city, born 1950-51, valid check character.</summary>
@@ -156,6 +160,32 @@ public static class Loader
             var (name, pinyin, initials) = Catalog.NameOf(n);
             var department = departments[n % departments.Count];
             yield return Catalog.ItemRows(templates, V7(DateTimeOffset.UnixEpoch.AddDays(20_000 + n), random), $"B{n:D11}", department, name, pinyin, initials, sqlite: false);
+        }
+    }
+
+    /// <summary>好差评 at completion for every other completed case, mostly 非常满意, as a rated case leaves them.</summary>
+    private static IEnumerable<Row> Ratings(IEnumerable<Row> cases, Random random)
+    {
+        var columns = new[]
+        {
+            "id", "subject_kind", "subject_ref", "stage", "region_code", "responsible_department_id", "implementation_code", "hall_id", "clerk_id", "level", "tags",
+            "comment", "channel", "rater_account_id", "rater_name", "rater_phone", "rated_at", "defaulted", "appeal", "appeal_state", "version",
+        };
+        var n = 0L;
+        foreach (var c in cases)
+        {
+            if ((string)c["status"]! != "Completed" || n++ % 2 != 0)
+            {
+                continue;
+            }
+
+            var ratedAt = ((DateTime)c["completed_at"]!).AddHours(1);
+            var level = random.Next(100) switch { < 80 => 5, < 92 => 4, < 97 => 3, < 99 => 2, _ => 1 };
+            yield return Row.Of("ratings", columns,
+            [
+                V7(ratedAt, random), "Case", c["number"], "Completion", c["region_code"], c["department_id"], c["implementation_code"], null, null, level, "[]",
+                null, "Web", c["filed_by"], c["applicant_name"], null, ratedAt, false, null, null, 0,
+            ]);
         }
     }
 

@@ -73,7 +73,7 @@ public static class Report
         var v = r.Load.Volumes;
         s.AppendLine(CultureInfo.InvariantCulture, $"# Tongban bench, {r.StartedAt:yyyy-MM-dd HH:mm} UTC, scale {r.Load.Scale}");
         s.AppendLine();
-        s.AppendLine(CultureInfo.InvariantCulture, $"{r.Cores} cores; {v.Persons:N0} persons, {v.Enterprises:N0} enterprises, {v.Implementations:N0} implementations, {v.Cases:N0} cases, {v.Licences:N0} licences (loaded in {r.Load.Seconds:F0} s); "
+        s.AppendLine(CultureInfo.InvariantCulture, $"{r.Cores} cores; {v.Persons:N0} persons, {v.Enterprises:N0} enterprises, {v.Implementations:N0} implementations, {v.Cases:N0} cases, {r.Load.Ratings:N0} ratings, {v.Licences:N0} licences (loaded in {r.Load.Seconds:F0} s); "
             + $"{r.Options.Clients} clients, {r.Options.Warmup.TotalSeconds:F0} s warm-up, {r.Options.Duration.TotalSeconds:F0} s measured per scenario.");
         s.AppendLine();
         s.AppendLine("| scenario | clients | throughput | p50 ms | p95 ms | p99 ms | max ms | errors | vs ceiling |");

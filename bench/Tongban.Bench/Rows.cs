@@ -33,6 +33,9 @@ public sealed class Row
         set => Values[index[column]] = value;
     }
 
+    /// <summary>A row the bench makes whole, for a table no template row exists for yet.</summary>
+    public static Row Of(string table, string[] columns, object?[] values) => new(table, columns, values);
+
     public Row Copy() => new(Table, Columns, (object?[])Values.Clone());
 
     /// <summary>The rows of <paramref name="table"/> matching <paramref name="where"/> (SQL, with @p0… parameters).</summary>
