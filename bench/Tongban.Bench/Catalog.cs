@@ -78,7 +78,7 @@ public static class Catalog
         return ($"{s.Word}{a.Word}{k.Word}", pinyin, initials);
     }
 
-    /// <summary>The four rows of one bench item: <paramref name="id"/> for <paramref name="department"/>, named <paramref name="n"/>.</summary>
+    /// <summary>The four rows of one bench item: <paramref name="id"/> for <paramref name="department"/>, named <paramref name="name"/>.</summary>
     public static Row[] ItemRows(Templates templates, Guid id, string basicCode, Department department, string name, string pinyin, string initials, bool sqlite)
     {
         var code = CodeOf(department, basicCode);
@@ -88,12 +88,19 @@ public static class Catalog
         item["code"] = basicCode;
         item["name"] = name;
         item["parent_code"] = null;
-        var implementation = templates.Implementation.Copy();
-        implementation["id"] = Id(id);
-        implementation["code"] = code;
-        implementation["basic_code"] = basicCode;
-        implementation["department_id"] = Id(department.Id);
-        implementation["region_code"] = department.Region;
+        // The implementation and its search row name the same implementation, item, department and region.
+        Row Placed(Row template, string idColumn)
+        {
+            var row = template.Copy();
+            row[idColumn] = Id(id);
+            row["code"] = code;
+            row["basic_code"] = basicCode;
+            row["department_id"] = Id(department.Id);
+            row["region_code"] = department.Region;
+            return row;
+        }
+
+        var implementation = Placed(templates.Implementation, "id");
         implementation["draft_json"] = content;
         implementation["draft_name"] = name;
         implementation["published_version"] = 1;
@@ -103,15 +110,10 @@ public static class Catalog
         version["number"] = 1;
         version["code"] = code;
         version["content_json"] = content;
-        var search = templates.Search.Copy();
-        search["implementation_id"] = Id(id);
-        search["code"] = code;
-        search["basic_code"] = basicCode;
+        var search = Placed(templates.Search, "implementation_id");
         search["version_number"] = 1;
         search["name"] = name;
-        search["department_id"] = Id(department.Id);
         search["department_name"] = department.Name;
-        search["region_code"] = department.Region;
         search["audience"] = 1;
         search["terms"] = $"{name} {department.Name}";
         search["pinyin"] = pinyin;
@@ -150,13 +152,24 @@ public static class Catalog
             Step("accept", "受理"), Step("review", "审查"), Step("decide", "决定"), Step("complete", "办结"));
         content["materials"] = new JsonArray(new JsonObject
         {
-            ["key"] = "application", ["name"] = "申请书", ["necessity"] = "required", ["form"] = "electronic", ["copies"] = 1,
-            ["source"] = "applicant", ["acceptanceCriteria"] = "", ["conditional"] = false, ["deficiencyAllowed"] = false,
+            ["key"] = "application",
+            ["name"] = "申请书",
+            ["necessity"] = "required",
+            ["form"] = "electronic",
+            ["copies"] = 1,
+            ["source"] = "applicant",
+            ["acceptanceCriteria"] = "",
+            ["conditional"] = false,
+            ["deficiencyAllowed"] = false,
             ["exemptions"] = new JsonArray(new JsonObject { ["route"] = "commitment" }),
         });
         content["form"] = new JsonArray(new JsonObject
         {
-            ["key"] = "phone", ["label"] = "联系电话", ["type"] = "phone", ["required"] = true, ["choices"] = new JsonArray(),
+            ["key"] = "phone",
+            ["label"] = "联系电话",
+            ["type"] = "phone",
+            ["required"] = true,
+            ["choices"] = new JsonArray(),
         });
         return content.ToJsonString();
     }
