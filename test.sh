@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need (Debian packages only) and runs every tier:
-# format check, domain tests, integration tests on SQLite and a throwaway PostgreSQL 15, browser tests.
+# format check, domain tests, integration tests on SQLite and a throwaway PostgreSQL 15, browser tests,
+# then a tiny benchmark smoke run.
 set -euo pipefail
 cd "$(dirname "$0")"
 root="$PWD"
@@ -45,4 +46,12 @@ for project in tests/Tongban.Domain.Tests tests/Tongban.IntegrationTests tests/T
   echo "== $project"
   dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=minimal" || status=1
 done
+
+# The benchmark at a tiny scale on the same cluster (its own database): it runs and its numbers are
+# sane (every scenario answered without errors at a nonzero rate); never a timing threshold.
+echo "== bench smoke"
+dotnet run --project bench/Tongban.Bench -c Release --no-build -- all --no-build --check \
+  --scale 0.0005 --clients 4 --warmup 1 --duration 2 \
+  --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres" \
+  --state "$pg_dir/bench/state.json" --out "$pg_dir/bench" || status=1
 exit $status

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Tongban.Domain.Audit;
 using Tongban.Domain.Primitives;
 
@@ -40,8 +42,20 @@ public sealed class TongbanDbContext(DbContextOptions<TongbanDbContext> options,
             : null;
         try
         {
-            await AppendToChainAsync(entries, cancellationToken);
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            int written;
+            if (Provider == DatabaseProvider.Postgres)
+            {
+                // The unit of work's rows first, outside the chain lock, which is then held only for
+                // two round trips and the commit instead of the whole save.
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                written += await AppendToChainOnPostgresAsync(entries, cancellationToken);
+            }
+            else
+            {
+                await AppendToChainAsync(entries, cancellationToken);
+                written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -64,15 +78,9 @@ public sealed class TongbanDbContext(DbContextOptions<TongbanDbContext> options,
         }
     }
 
+    /// <summary>SQLite: its transactions here are BEGIN IMMEDIATE and already exclusive, so one writer at a time extends the chain.</summary>
     private async Task AppendToChainAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        // One writer at a time extends the chain. SQLite transactions here are BEGIN IMMEDIATE and
-        // already exclusive; PostgreSQL takes a transaction-scoped advisory lock.
-        if (Provider == DatabaseProvider.Postgres)
-        {
-            await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7428001)", cancellationToken);
-        }
-
         var last = await Set<AuditRecord>().AsNoTracking()
             .OrderByDescending(r => r.Sequence)
             .Select(r => new { r.Sequence, r.Hash })
@@ -85,6 +93,58 @@ public sealed class TongbanDbContext(DbContextOptions<TongbanDbContext> options,
             previous = record.Hash;
             Add(record);
         }
+    }
+
+    /// <summary>
+    /// PostgreSQL: one writer at a time extends the chain under a transaction-scoped advisory lock.
+    /// One round trip takes the lock and reads the chain's head (each statement of a batch reads its
+    /// own snapshot, so the head is read once the lock is held), one appends the records.
+    /// </summary>
+    private async Task<int> AppendToChainOnPostgresAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction)Database.CurrentTransaction!.GetDbTransaction();
+        var sequence = 0L;
+        var previous = AuditRecord.GenesisHash;
+        await using (var head = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(7428001)"),
+                new NpgsqlBatchCommand("SELECT sequence, hash FROM audit_records ORDER BY sequence DESC LIMIT 1"),
+            },
+        })
+        {
+            await using var reader = await head.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                sequence = reader.GetInt64(0);
+                previous = reader.GetString(1);
+            }
+        }
+
+        await using var append = new NpgsqlBatch(connection, transaction);
+        foreach (var entry in entries)
+        {
+            var record = AuditRecord.Chain(entry, ++sequence, previous);
+            previous = record.Hash;
+            var insert = new NpgsqlBatchCommand(
+                "INSERT INTO audit_records (sequence, occurred_at, actor_id, actor_name, actor_role, action, entity_type, entity_id, before, after, request_id, previous_hash, hash) "
+                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)");
+            foreach (var value in new object?[]
+                     {
+                         record.Sequence, record.OccurredAt, record.ActorId, record.ActorName, record.ActorRole, record.Action, record.EntityType,
+                         record.EntityId, record.Before, record.After, record.RequestId, record.PreviousHash, record.Hash,
+                     })
+            {
+                insert.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            }
+
+            append.BatchCommands.Add(insert);
+        }
+
+        return await append.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
