@@ -31,6 +31,7 @@ public class IndicatorTests
         HandlingDays = [40, 60, 50, 30, 0, 10, 0, 0, 10],
         RatingInvitations = 200,
         ActiveRatings = 183,
+        AnsweredInvitations = 171,                           // the other 12 active ratings were given at 受理
         GoodRatings = 177,
         DefaultedRatings = 15,
         BadRatings = 6,
@@ -50,7 +51,7 @@ public class IndicatorTests
     [InlineData("limitCompressionRate", 500, 800, 0.625)]        // (800 − 300) / 800
     [InlineData("onTimeRate", 190, 200, 0.95)]                   // 190 / 200
     [InlineData("overdueRate", 14, 250, 0.056)]                  // 14 / (200 + 50)
-    [InlineData("activeRatingRate", 183, 200, 0.915)]            // 183 / 200, the 15 defaulted not counted
+    [InlineData("activeRatingRate", 171, 200, 0.855)]            // 171 / 200: 办结-stage active only, the 15 defaulted not counted
     [InlineData("goodRatingRate", 177, 183, 0.9672)]             // 177 / 183 = 0.96721…
     [InlineData("rectificationRate", 5, 6, 0.8333)]              // 5 / 6 = 0.83333…
     [InlineData("deficiencyAcceptanceRate", 11, 220, 0.05)]      // 11 / 220

@@ -2,14 +2,19 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Domain.Evaluation;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
 using Tongban.IntegrationTests.Cases;
+using Tongban.IntegrationTests.Evaluation;
 using Tongban.IntegrationTests.Identity;
 using Tongban.IntegrationTests.Infrastructure;
+using Tongban.Modules.Evaluation.Features.SweepInvitations;
 using Tongban.Modules.Supervision.Features.RefreshAggregates;
 using static Tongban.IntegrationTests.Cases.BackOfficeActions;
+using static Tongban.IntegrationTests.Evaluation.RectificationActions;
 
 namespace Tongban.IntegrationTests.Supervision;
 
@@ -58,8 +63,56 @@ public abstract class IndicatorTests(TongbanApp app)
         AssertIndicator(answer, "onlineAvailabilityRate", 1, 1);  // the test item is 网上预审
         AssertIndicator(answer, "fullyOnlineRate", 0, 1);
         AssertIndicator(answer, "limitCompressionRate", 15, 20);
-        Assert.Equal(JsonValueKind.Null, Indicator(answer, "activeRatingRate").GetProperty("value").ValueKind);
+        AssertIndicator(answer, "activeRatingRate", 0, 2);         // both 办结 sent an invitation, nobody rated yet
+        Assert.Equal(JsonValueKind.Null, Indicator(answer, "goodRatingRate").GetProperty("value").ValueKind);
         Assert.Equal("承诺时限内办结件数 ÷ 办结件数", Indicator(answer, "onTimeRate").GetProperty("formula").GetString());
+    }
+
+    [Fact]
+    public async Task RatingIndicators_CountActiveGoodAndRectified_NeverTheDefaulted()
+    {
+        var item = await app.PublishHandledItemAsync(OneReview);
+        app.Clock.SetLocal(2026, 8, 3);
+        var cases = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var number = await app.ApplyAsync(item);
+            await app.AcceptAtWindowAsync(number);
+            await FinishAsync(number, "electronic");              // each 办结 sends one invitation: 4
+            cases.Add(number);
+        }
+
+        using var citizen = await app.ApiClientAsync(Citizen);
+        await RateAsync(citizen, cases[0], "acceptance", 4);        // active and good, but answers no invitation
+        await RateAsync(citizen, cases[0], "completion", 5);
+        await RateAsync(citizen, cases[1], "completion", 2);        // 差评, its work order left open
+        var bad = await RateAsync(citizen, cases[2], "completion", 1);
+        var order = await app.WithDbAsync(db => db.Set<Rectification>().Where(r => r.RatingId == bad).Select(r => r.Id).SingleAsync());
+        using (var department = await app.ApiClientAsync(RectificationActions.Department))
+        using (var supervisor = await app.ApiClientAsync(Supervisor))
+        {
+            await ExpectOkAsync(await department.VisitAsync(order, "电话回访"));
+            await ExpectOkAsync(await department.RectifyAsync(order, "增设窗口"));
+            await ExpectOkAsync(await citizen.ConfirmAsync(order, satisfied: true));
+            await ExpectOkAsync(await supervisor.CheckAsync(order, close: true));
+        }
+
+        app.Clock.SetLocal(2026, 9, 1, 9);                          // past the default period: cases[3] gets 基本满意 by default
+        await app.Services.GetRequiredService<InvitationSweep>().RunAsync(CancellationToken.None);
+        await RefreshAsync(new(2026, 8, 1), new(2026, 9, 1));
+
+        using var reader = await app.ApiClientAsync(Supervisor);
+        var answer = await ExpectOkAsync(await reader.GetAsync($"/api/v1/supervision/indicators?item={item.Value}&from=2026-08-01&to=2026-09-01"));
+        AssertIndicator(answer, "activeRatingRate", 3, 4, value: 0.75m);   // cases[0..2] at 办结 of 4 invitations; the default is not active
+        AssertIndicator(answer, "goodRatingRate", 2, 4, value: 0.5m);      // 4 and 5 of the 4 active ratings (both stages)
+        AssertIndicator(answer, "rectificationRate", 1, 2, value: 0.5m);   // one of the two 差评 closed
+    }
+
+    private static async Task<Guid> RateAsync(HttpClient client, string number, string stage, int level)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/cases/{number}/ratings", new { stage, level, tags = level <= 2 ? new[] { "办理时间长" } : [] }); // a 差评 needs its reason
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     [Fact]

@@ -53,7 +53,11 @@ public interface IEvaluationFigures
     Task<IReadOnlyList<RatingFigure>> CaseRatingsGivenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
 }
 
-public sealed record RatingFigure(RatingScope Scope, RatingLevel Level, bool Defaulted, bool Excluded, bool RectificationClosed);
+/// <summary>
+/// One case rating as the indicators count it; <paramref name="AnswersInvitation"/>: given at the 办结 stage, the one
+/// an invitation asks for (a 受理 rating counts in 好评率 but not in 主动评价率, whose denominator is the invitations).
+/// </summary>
+public sealed record RatingFigure(RatingScope Scope, bool AnswersInvitation, RatingLevel Level, bool Defaulted, bool Excluded, bool RectificationClosed);
 
 internal sealed class EvaluationFigures(EvaluationStore store) : IEvaluationFigures
 {
@@ -64,11 +68,11 @@ internal sealed class EvaluationFigures(EvaluationStore store) : IEvaluationFigu
     {
         var ratings = await store.Ratings.AsNoTracking()
             .Where(r => r.Subject.Kind == RatingSubjectKind.Case && r.RatedAt >= start && r.RatedAt < end)
-            .Select(r => new { r.Id, r.Scope, r.Level, r.Defaulted, r.AppealStatus })
+            .Select(r => new { r.Id, r.Scope, r.Stage, r.Level, r.Defaulted, r.AppealStatus })
             .ToListAsync(cancellationToken);
         var ids = ratings.Select(r => r.Id).ToList();
         var closed = (await store.Rectifications.AsNoTracking().Where(o => ids.Contains(o.RatingId) && o.State == RectificationState.Closed)
             .Select(o => o.RatingId).ToListAsync(cancellationToken)).ToHashSet();
-        return [.. ratings.Select(r => new RatingFigure(r.Scope, r.Level, r.Defaulted, r.AppealStatus == AppealState.Upheld, closed.Contains(r.Id)))];
+        return [.. ratings.Select(r => new RatingFigure(r.Scope, r.Stage == RatingStage.Completion, r.Level, r.Defaulted, r.AppealStatus == AppealState.Upheld, closed.Contains(r.Id)))];
     }
 }

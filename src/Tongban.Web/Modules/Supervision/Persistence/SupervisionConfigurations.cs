@@ -46,6 +46,7 @@ internal sealed class DailyCounts : DailyRow
     public long FinishedLate { get; set; }
     public long RatingInvitations { get; set; }
     public long ActiveRatings { get; set; }
+    public long AnsweredInvitations { get; set; }
     public long GoodRatings { get; set; }
     public long DefaultedRatings { get; set; }
     public long BadRatings { get; set; }
