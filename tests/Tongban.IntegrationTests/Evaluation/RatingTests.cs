@@ -153,6 +153,7 @@ public abstract class RatingTests(TongbanApp app)
         using var anyone = app.Browser();
         var disclosure = await anyone.GetFromJsonAsync<JsonElement>("/api/v1/public/ratings?by=item&from=2026-10-20&to=2026-10-20");
         var row = disclosure.GetProperty("rows").EnumerateArray().Single(r => number.StartsWith(r.GetProperty("key").GetString()!, StringComparison.Ordinal));
+        Assert.StartsWith("后台事项", row.GetProperty("name").GetString(), StringComparison.Ordinal);   // the item's published name, not its code
         Assert.Equal(1, row.GetProperty("defaulted").GetInt32());
         Assert.Equal(0, row.GetProperty("active").GetInt32());
         Assert.Equal(JsonValueKind.Null, row.GetProperty("goodRatingRate").ValueKind);

@@ -107,6 +107,9 @@ public interface ICatalog
 
     /// <summary>效能监管: the published implementations in a region (and optionally of one department, or one implementation), by online depth, with Σ of their limits.</summary>
     Task<PublishedCounts> CountPublishedAsync(RegionCode scope, Guid? departmentId, ImplementationCode? implementation, CancellationToken cancellationToken);
+
+    /// <summary>The published names of the given implementations (a code not published is absent).</summary>
+    Task<IReadOnlyDictionary<ImplementationCode, string>> NamesOfAsync(IReadOnlyCollection<ImplementationCode> codes, CancellationToken cancellationToken);
 }
 
 /// <summary>Published implementations counted for 网上可办率, 全程网办率 and 承诺时限压缩率; limits as working days (<see cref="CatalogRules.WorkingDays"/>), rounded.</summary>
@@ -204,6 +207,9 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
 
         return new PublishedCounts(count, online, fullyOnline, (long)Math.Round(promised), (long)Math.Round(statutory));
     }
+
+    public async Task<IReadOnlyDictionary<ImplementationCode, string>> NamesOfAsync(IReadOnlyCollection<ImplementationCode> codes, CancellationToken cancellationToken) =>
+        await db.Set<CatalogSearchEntry>().AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
 
     public async Task RecordCaseStartedAsync(ImplementationCode code, DateOnly day, CancellationToken cancellationToken)
     {

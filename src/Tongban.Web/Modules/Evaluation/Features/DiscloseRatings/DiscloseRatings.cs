@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Evaluation;
 using Tongban.Domain.Primitives;
+using Tongban.Modules.Catalog;
 using Tongban.Modules.Evaluation.Features.Shared;
 using Tongban.Modules.Evaluation.Persistence;
 using Tongban.Modules.Organisation;
@@ -32,7 +33,7 @@ public sealed record DisclosureView(string Region, string By, DateOnly? From, Da
 /// (docs/supervision.md). Ratings excluded by an upheld appeal are not counted. The database groups
 /// (department or item, level, defaulted) over the region and period, so only the counts travel.
 /// </summary>
-public sealed class DiscloseRatingsHandler(EvaluationStore store, IOrganisationDirectory organisation, CityClock clock)
+public sealed class DiscloseRatingsHandler(EvaluationStore store, IOrganisationDirectory organisation, ICatalog catalog, CityClock clock)
 {
     public async Task<Result<DisclosureView>> HandleAsync(DiscloseRatingsRequest request, CancellationToken cancellationToken)
     {
@@ -93,14 +94,16 @@ public sealed class DiscloseRatingsHandler(EvaluationStore store, IOrganisationD
                 .ToListAsync(cancellationToken)).Select(g => (g.ResponsibleDepartmentId.ToString(), g.Level, g.Defaulted, g.Count))];
         }
 
-        var departments = byItem.Value ? new Dictionary<string, string>() : (await organisation.DepartmentsInAsync(region, cancellationToken)).ToDictionary(d => d.Id.ToString(), d => d.Name);
+        IReadOnlyDictionary<string, string> names = byItem.Value
+            ? await catalog.ItemNamesAsync(groups.Select(g => g.Key), cancellationToken)
+            : (await organisation.DepartmentsInAsync(region, cancellationToken)).ToDictionary(d => d.Id.ToString(), d => d.Name);
         var rows = groups.GroupBy(g => g.Key).Select(row =>
         {
             var active = row.Where(g => !g.Defaulted).ToList();
             var activeCount = active.Sum(g => g.Count);
             var good = active.Where(g => g.Level >= RatingLevel.FairlySatisfied).Sum(g => g.Count);
             return new DisclosureRow(
-                row.Key, departments.GetValueOrDefault(row.Key, row.Key), row.Sum(g => g.Count), activeCount,
+                row.Key, names.GetValueOrDefault(row.Key, row.Key), row.Sum(g => g.Count), activeCount,
                 [.. RatingTexts.Levels.Select(l => new LevelCount((int)l, RatingTexts.LevelName(l), active.Where(g => g.Level == l).Sum(g => g.Count)))],
                 row.Where(g => g.Defaulted).Sum(g => g.Count),
                 activeCount == 0 ? null : Math.Round((decimal)good / activeCount, 4));

@@ -26,18 +26,12 @@ public sealed class ListPublicAppealsHandler(EvaluationStore store, Rectificatio
             .Where(r => r.AppealStatus == AppealState.Upheld || r.AppealStatus == AppealState.Rejected)
             .OrderByDescending(r => r.RatedAt).Take(Limit).ToListAsync(cancellationToken);
         var departments = await access.DepartmentNamesAsync(reviewed.Select(r => r.Scope.ResponsibleDepartmentId), cancellationToken);
-        var items = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var code in reviewed.Select(r => r.Scope.ImplementationCode).OfType<string>().Distinct(StringComparer.Ordinal))
-        {
-            items[code] = ImplementationCode.Parse(code).TryGet(out var parsed, out _)
-                ? (await catalog.FindPublishedAsync(parsed, null, cancellationToken))?.Content.Name
-                : null;
-        }
+        var items = await catalog.ItemNamesAsync(reviewed.Select(r => r.Scope.ImplementationCode).OfType<string>(), cancellationToken);
 
         return new PublicAppealList([.. reviewed
             .Select(r => (Rating: r, Appeal: r.Appeal!))
             .Select(x => new PublicAppeal(
-                departments[x.Rating.Scope.ResponsibleDepartmentId], x.Rating.Scope.ImplementationCode is { } code ? items[code] : null,
+                departments[x.Rating.Scope.ResponsibleDepartmentId], x.Rating.Scope.ImplementationCode is { } code ? items.GetValueOrDefault(code) : null,
                 DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(x.Rating.RatedAt, clock.Zone).DateTime),
                 x.Appeal.Ground.ToString(), RectificationAccess.GroundName(x.Appeal.Ground), x.Appeal.State.ToString(), RectificationAccess.AppealStateName(x.Appeal.State),
                 x.Appeal.PublicReason ?? "", x.Appeal.ReviewedAt!.Value))
