@@ -20,10 +20,10 @@ public interface ICaseOversight
     Task<CaseOwner?> FindOwnerAsync(string caseNumber, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Back-office steps that went late inside <paramref name="scope"/>: approved after the case's promised
-    /// deadline within [from, to), or active and held past it now.
+    /// Back-office steps that went late inside <paramref name="scope"/> (everywhere when null; and of one competent department):
+    /// approved after the case's promised deadline within [from, to), or active and held past it now.
     /// </summary>
-    IAsyncEnumerable<LateStep> LateStepsAsync(RegionCode scope, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    IAsyncEnumerable<LateStep> LateStepsAsync(RegionCode? scope, Guid? department, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>效能监管's daily counts: the cases filed (submitted) in [start, end), with how a window received them.</summary>
     Task<IReadOnlyList<FiledCase>> FiledBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);

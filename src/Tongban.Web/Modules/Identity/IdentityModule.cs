@@ -160,6 +160,9 @@ public interface IStaffDirectory
 
     /// <summary>The active region-wide staff (no department) holding the role whose region covers <paramref name="region"/> (效能监管: the supervisors told of a warning).</summary>
     Task<IReadOnlyList<StaffProfile>> CoveringRegionAsync(Domain.Primitives.RegionCode region, Role role, CancellationToken cancellationToken);
+
+    /// <summary>The staff accounts with these ids, disabled ones included (a record names who acted even after they left).</summary>
+    Task<IReadOnlyList<StaffProfile>> ProfilesAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken);
 }
 
 public sealed record StaffProfile(Guid AccountId, string EmployeeId, string DisplayName, IReadOnlyList<Role> Roles, Guid? DepartmentId);
@@ -181,6 +184,14 @@ internal sealed class StaffDirectory(TongbanDbContext db) : IStaffDirectory
         // Region-wide staff are few beside departmental staff: the role and the covering region are checked here.
         var staff = await Active().Where(a => a.ScopeDepartmentId == null && a.ScopeRegion != null).ToListAsync(cancellationToken);
         return [.. staff.Where(a => a.HasRole(role) && a.Scope!.CoversRegion(region)).OrderBy(a => a.EmployeeId, StringComparer.Ordinal).Select(Profile)];
+    }
+
+    public async Task<IReadOnlyList<StaffProfile>> ProfilesAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accountIds);
+        var ids = accountIds.Distinct().ToList();
+        var staff = await db.Set<Account>().AsNoTracking().Where(a => a.Kind == AccountKind.Staff && ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        return [.. staff.Select(Profile)];
     }
 
     private IQueryable<Account> Active() =>

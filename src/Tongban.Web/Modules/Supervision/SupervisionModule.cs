@@ -8,10 +8,10 @@ namespace Tongban.Modules.Supervision;
 
 /// <summary>
 /// 效能监管: the indicators over any period and scope from daily pre-aggregates, with their page, dashboard
-/// and monthly report; 预警 and its push; 督办 orders. Reads cases only through <see cref="Cases.ICaseOversight"/>
+/// and monthly report; 预警 and its push; 督办 orders; 超时记录 per clerk. Reads cases only through <see cref="Cases.ICaseOversight"/>
 /// and the aggregates, staff through <see cref="IStaffDirectory"/>. Other modules use <see cref="ISupervision"/>.
 /// Each part registers itself in its own file (<c>SupervisionModule.Indicators.cs</c>,
-/// <c>SupervisionModule.Warnings.cs</c>, <c>SupervisionModule.Oversight.cs</c>).
+/// <c>SupervisionModule.Warnings.cs</c>, <c>SupervisionModule.Oversight.cs</c>, <c>SupervisionModule.Lateness.cs</c>).
 /// </summary>
 public static partial class SupervisionModule
 {
@@ -21,6 +21,7 @@ public static partial class SupervisionModule
         AddIndicators(services, configuration);
         AddWarnings(services, configuration);
         AddOversight(services, configuration);
+        AddLateness(services, configuration);
         return services;
     }
 
@@ -30,6 +31,7 @@ public static partial class SupervisionModule
         var staff = app.MapGroup("/api/v1").WithTags("Supervision").RequireAuthorization(Policies.Staff);
         MapWarnings(staff);
         MapOversight(staff);
+        MapLateness(staff);
         return app;
     }
 }

@@ -54,12 +54,21 @@ internal sealed class CaseOversight(CaseStore cases, CityClock clock, WorkingCal
             : null;
     }
 
-    public async IAsyncEnumerable<LateStep> LateStepsAsync(RegionCode scope, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<LateStep> LateStepsAsync(RegionCode? scope, Guid? department, DateTimeOffset from, DateTimeOffset to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
 
         // A step approved in the period after the deadline in force (never earlier than the base deadline) needs a base deadline before the period's end.
-        var query = cases.Cases.AsNoTracking().Where(c => c.AcceptedAt != null && c.AcceptedAt < to && c.PromisedBaseDeadline < to).Within(c => c.RegionCode, scope);
+        var query = cases.Cases.AsNoTracking().Where(c => c.AcceptedAt != null && c.AcceptedAt < to && c.PromisedBaseDeadline < to);
+        if (scope is { } region)
+        {
+            query = query.Within(c => c.RegionCode, region);
+        }
+
+        if (department is { } id)
+        {
+            query = query.Where(c => c.DepartmentId == id);
+        }
         await foreach (var c in Paged(query, cancellationToken))
         {
             if (!c.Deadlines(now, calendar, clock.Zone).TryGet(out var deadlines, out _))

@@ -173,18 +173,6 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
     }
 }
 
-/// <summary>A city date as the UTC instants [start, end) it spans.</summary>
-internal static class CityDay
-{
-    public static (DateTimeOffset Start, DateTimeOffset End) Bounds(DateOnly day, TimeZoneInfo zone) => (Start(day, zone), Start(day.AddDays(1), zone));
-
-    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
-}
-
 /// <summary>Tongban:Supervision.</summary>
 public sealed class SupervisionOptions
 {

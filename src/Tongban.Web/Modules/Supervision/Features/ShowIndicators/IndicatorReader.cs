@@ -164,25 +164,12 @@ public sealed class IndicatorReader(TongbanDbContext db, ICaseOversight cases, C
         }
 
         var today = clock.Today;
-        if (!Day(query.From, new DateOnly(today.Year, today.Month, 1), "from").TryGet(out var from, out var fromError))
+        if (!CityPeriod.Parse(query.From, query.To, new DateOnly(today.Year, today.Month, 1), today, MaxSpanYears, "supervision").TryGet(out var period, out var periodError))
         {
-            return fromError;
+            return periodError;
         }
 
-        if (!Day(query.To, today, "to").TryGet(out var to, out var toError))
-        {
-            return toError;
-        }
-
-        if (to < from)
-        {
-            return new BadQuery("supervision.period-reversed") { Field = "to" };
-        }
-
-        if (to > from.AddYears(MaxSpanYears))
-        {
-            return new BadQuery("supervision.period-too-long", MaxSpanYears) { Field = "to" };
-        }
+        var (from, to) = (period.From, period.To);
 
         // Outside the caller's scope, or not a region or department at all: not found either way.
         if (!user.CanActOn(region, department) || await organisation.FindRegionAsync(region, cancellationToken) is not { } regionSummary)
@@ -325,11 +312,6 @@ public sealed class IndicatorReader(TongbanDbContext db, ICaseOversight cases, C
         string.IsNullOrWhiteSpace(text) ? (Guid?)null
         : Guid.TryParse(text.Trim(), out var id) ? id
         : new BadQuery($"supervision.{field}-invalid") { Field = field };
-
-    private static Result<DateOnly> Day(string? text, DateOnly fallback, string field) =>
-        string.IsNullOrWhiteSpace(text) ? fallback
-        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : new BadQuery("supervision.date-invalid", text.Trim()) { Field = field };
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
