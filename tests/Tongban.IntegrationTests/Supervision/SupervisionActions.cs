@@ -22,6 +22,9 @@ public static class SupervisionActions
     public static async Task<JsonElement> WarningBoardAsync(this HttpClient client, string query = "") =>
         await client.GetFromJsonAsync<JsonElement>($"/api/v1/supervision/warnings{query}");
 
+    public static async Task<JsonElement> LatenessAsync(this HttpClient client, string query = "") =>
+        await client.GetFromJsonAsync<JsonElement>($"/api/v1/supervision/lateness{query}");
+
     /// <summary>The level the board shows for the case, or null when it is not listed.</summary>
     public static string? LevelOf(this JsonElement board, string caseNumber) =>
         board.GetProperty("cases").EnumerateArray().Where(c => c.GetProperty("caseNumber").GetString() == caseNumber)
