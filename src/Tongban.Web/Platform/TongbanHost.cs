@@ -10,6 +10,7 @@ using Tongban.Modules.Audit;
 using Tongban.Modules.Cases;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Evaluation;
+using Tongban.Modules.Exchange;
 using Tongban.Modules.Identifiers;
 using Tongban.Modules.Identity;
 using Tongban.Modules.Licences;
@@ -72,6 +73,7 @@ public static class TongbanHost
         builder.Services.AddCasesModule(builder.Configuration);
         builder.Services.AddEvaluationModule(builder.Configuration);
         builder.Services.AddSupervisionModule(builder.Configuration);
+        builder.Services.AddExchangeModule();
         builder.Services.AddDemoCity();
 
         var app = builder.Build();
@@ -101,6 +103,7 @@ public static class TongbanHost
         app.MapLicencesApi();
         app.MapEvaluationApi();
         app.MapSupervisionApi();
+        app.MapExchangeApi();
         return app;
     }
 

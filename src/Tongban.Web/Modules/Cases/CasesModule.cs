@@ -46,6 +46,7 @@ public static partial class CasesModule
         AddBundles(services);
         AddProjects(services, configuration);
         AddOversight(services);
+        AddExchange(services);
         return services;
     }
 

@@ -92,7 +92,7 @@ internal sealed class CaseOversight(CaseStore cases, CityClock clock, WorkingCal
     }
 
     /// <summary>Keyset pages by id: each page is one short query, so nothing holds a connection or the whole set.</summary>
-    private static async IAsyncEnumerable<Case> Paged(IQueryable<Case> query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<Case> Paged(IQueryable<Case> query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Guid? after = null;
         while (true)
