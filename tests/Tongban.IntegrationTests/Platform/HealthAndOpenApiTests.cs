@@ -22,6 +22,7 @@ public abstract class HealthAndOpenApiTests(TongbanApp app)
     [InlineData("/api/v1/identifiers/{kind}/{value}", "get")]
     [InlineData("/api/v1/audit/verify", "get")]
     [InlineData("/api/v1/supervision/lateness", "get")]
+    [InlineData("/api/v1/exchange/export", "get")]
     public async Task OpenApiDocument_DescribesEveryEndpoint(string path, string method)
     {
         using var client = app.CreateClient();
