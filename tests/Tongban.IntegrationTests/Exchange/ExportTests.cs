@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Tongban.Domain.Catalog;
+using Tongban.Domain.Primitives;
 using Tongban.IntegrationTests.Cases;
 using Tongban.IntegrationTests.Identity;
 using Tongban.IntegrationTests.Infrastructure;
@@ -67,7 +68,7 @@ public abstract class ExportTests(TongbanApp app)
         Assert.Equal([day + "0001", "I", "2026-06-09 09:00:00"], rowA[..3]);
         Assert.Equal(["张伟", "111", DemoCity.IdNumberFor(DemoCity.Citizens[0]).Value, "510900000000", "市市场监督管理局", "2026-06-08 09:00:00"], rowA[6..12]);
         Assert.StartsWith("李娜", rowA[12], StringComparison.Ordinal);
-        Assert.Equal(["网上申请", "受理"], rowA[13..]);
+        Assert.Equal(["移动端申请", "受理"], rowA[13..]); // filed through the API, as the app does
         Assert.StartsWith("后台事项", rowA[5], StringComparison.Ordinal);
 
         // 过程: A's 审查 done and its two 会签 open, B's 审查 open, C's three steps done: 3 + 1 + 3 rows.
@@ -140,11 +141,11 @@ public abstract class ExportTests(TongbanApp app)
         await ExpectProblemAsync(await officer.GetAsync("/api/v1/exchange/export?kind=accepted&from=2026-07-10&to=2026-07-01"), HttpStatusCode.BadRequest, "exchange.period-reversed");
         await ExpectProblemAsync(await officer.GetAsync("/api/v1/exchange/export?kind=accepted&from=2025-07-01&to=2026-07-02"), HttpStatusCode.BadRequest, "exchange.period-too-long");
 
-        // The page: a bad period shows the error summary; a good one downloads the batch.
+        // The page: a bad period shows the error summary; a good one downloads the batch (resent: the supervisor's export above sent the case).
         using var browser = await app.SignedInBrowserAsync(DataOfficer);
         var bad = await browser.PostFormAsync("/exchange/export", [new("Kind", "accepted"), new("From", "2026-07-10"), new("To", "2026-07-01"), new("Format", "csv")]);
         Assert.Contains("结束日期不能早于开始日期", Pages.Text(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        var good = await browser.PostFormAsync("/exchange/export", [new("Kind", "accepted"), new("From", "2026-07-01"), new("To", "2026-07-31"), new("Format", "csv")]);
+        var good = await browser.PostFormAsync("/exchange/export", [new("Kind", "accepted"), new("From", "2026-07-01"), new("To", "2026-07-31"), new("Format", "csv"), new("Resend", "true")]);
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.EndsWith("-accepted.csv", good.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
         Assert.Contains(city, Encoding.UTF8.GetString(await good.Content.ReadAsByteArrayAsync()), StringComparison.Ordinal);
