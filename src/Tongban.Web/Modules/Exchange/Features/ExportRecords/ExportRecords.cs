@@ -104,8 +104,18 @@ public sealed class ExportRecordsHandler(
 
         db.Add(new ExchangeBatch
         {
-            Id = Guid.CreateVersion7(), Number = number, Region = scope, Day = today, Sequence = sequence, Kind = kind,
-            PeriodFrom = period.From, PeriodTo = period.To, Resend = resend, RowCount = rows.Count, CreatedAt = now, CreatedBy = user.AccountId!.Value,
+            Id = Guid.CreateVersion7(),
+            Number = number,
+            Region = scope,
+            Day = today,
+            Sequence = sequence,
+            Kind = kind,
+            PeriodFrom = period.From,
+            PeriodTo = period.To,
+            Resend = resend,
+            RowCount = rows.Count,
+            CreatedAt = now,
+            CreatedBy = user.AccountId!.Value,
         });
 
         // The rows carry applicants' names and ID numbers: the export is audited.
