@@ -19,10 +19,10 @@ public enum CaseActivity
 public interface ICaseExchange
 {
     /// <summary>
-    /// The cases inside <paramref name="scope"/> (everywhere when null; and of one competent department) with the given activity in
-    /// [start, end), streamed in id order so a year of a city is never held at once.
+    /// The cases inside <paramref name="scope"/> (everywhere when null) with the given activity in [start, end), streamed in
+    /// id order so a year of a city is never held at once.
     /// </summary>
-    IAsyncEnumerable<CaseExchangeView> CasesAsync(CaseActivity activity, RegionCode? scope, Guid? department, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
+    IAsyncEnumerable<CaseExchangeView> CasesAsync(CaseActivity activity, RegionCode? scope, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
 }
 
 /// <param name="AcceptedBy">The account that accepted the case at intake; null when it was deemed accepted or accepted by the platform.</param>

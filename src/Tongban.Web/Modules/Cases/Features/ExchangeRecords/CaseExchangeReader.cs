@@ -20,7 +20,7 @@ internal sealed class CaseExchangeReader(CaseStore cases, CityClock clock, Worki
     private static readonly CaseAction[] Acceptances = [CaseAction.Accepted, CaseAction.AcceptedWithDeficiency, CaseAction.AcceptedUnderCommitment];
 
     public async IAsyncEnumerable<CaseExchangeView> CasesAsync(
-        CaseActivity activity, RegionCode? scope, Guid? department, DateTimeOffset start, DateTimeOffset end, [EnumeratorCancellation] CancellationToken cancellationToken)
+        CaseActivity activity, RegionCode? scope, DateTimeOffset start, DateTimeOffset end, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var query = activity switch
         {
@@ -31,11 +31,6 @@ internal sealed class CaseExchangeReader(CaseStore cases, CityClock clock, Worki
         if (scope is { } region)
         {
             query = query.Within(c => c.RegionCode, region);
-        }
-
-        if (department is { } id)
-        {
-            query = query.Where(c => c.DepartmentId == id);
         }
 
         await foreach (var c in CaseOversight.Paged(query, cancellationToken))

@@ -77,7 +77,7 @@ public sealed class ExportRecordsHandler(
             ?? (await organisation.RegionsAsync(RegionLevel.City, cancellationToken)).FirstOrDefault(r => r.Level == RegionLevel.City)?.Code;
         if (region is not { } scope)
         {
-            return new NotFound("supervision.scope-not-found");
+            return new NotFound("exchange.scope-not-found");
         }
 
         var now = clock.UtcNow;
@@ -91,7 +91,7 @@ public sealed class ExportRecordsHandler(
         var rows = new List<IReadOnlyList<string>>();
         var departments = new Dictionary<Guid, string>();
         var chunk = new List<CaseExchangeView>(Chunk);
-        await foreach (var view in cases.CasesAsync(ExchangeRows.Activity(kind), scope, null, start, end, cancellationToken))
+        await foreach (var view in cases.CasesAsync(ExchangeRows.Activity(kind), scope, start, end, cancellationToken))
         {
             chunk.Add(view);
             if (chunk.Count == Chunk)
