@@ -62,7 +62,7 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockSpace}, {day.DayNumber})", cancellationToken);
         }
 
-        var (start, end) = CityDay.Bounds(day, clock.Zone);
+        var (start, end) = (clock.StartOf(day), clock.StartOf(day.AddDays(1)));
         var counts = new Dictionary<Key, DailyCounts>();
         var handling = new Dictionary<(Key, int), DailyHandlingTimes>();
         DailyCounts Row(Key key)
@@ -170,18 +170,6 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
 
         public DailyHandlingTimes HandlingTimes(DateOnly day, int workingDays) =>
             new() { Day = day, RegionCode = Region, DepartmentId = Department, ImplementationCode = Implementation, HallId = Hall, Channel = Channel, WorkingDays = workingDays };
-    }
-}
-
-/// <summary>A city date as the UTC instants [start, end) it spans.</summary>
-internal static class CityDay
-{
-    public static (DateTimeOffset Start, DateTimeOffset End) Bounds(DateOnly day, TimeZoneInfo zone) => (Start(day, zone), Start(day.AddDays(1), zone));
-
-    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
 
