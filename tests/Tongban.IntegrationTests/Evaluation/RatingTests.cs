@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Domain.Audit;
 using Tongban.IntegrationTests.Infrastructure;
 using Tongban.Modules.Evaluation.Features.SweepInvitations;
 using Tongban.Platform.Demo;
@@ -134,6 +136,8 @@ public abstract class RatingTests(TongbanApp app)
         Assert.True((await sweep.RunAsync(CancellationToken.None)).Reminded >= 1);
         Assert.Contains(reminder, await MePageAsync(), StringComparison.Ordinal);
         Assert.Equal(0, (await sweep.RunAsync(CancellationToken.None)).Reminded);
+        var remindedBy = await app.WithDbAsync(db => db.Set<AuditRecord>().AsNoTracking().Where(r => r.Action == "evaluation.remind").Select(r => r.ActorId).ToListAsync());
+        Assert.Equal("system", Assert.Single(remindedBy));   // the sweep acts as the platform, not as an anonymous visitor
 
         app.Clock.SetLocal(2026, 10, 19, 23);
         await sweep.RunAsync(CancellationToken.None);
