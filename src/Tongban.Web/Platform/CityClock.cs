@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Tongban.Domain.Primitives.Calendar;
 
 namespace Tongban.Platform;
 
@@ -12,4 +13,10 @@ public sealed class CityClock(TimeProvider time, IOptions<TongbanOptions> option
     public DateTimeOffset LocalNow => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
+
+    /// <summary>The instant of a local date and time in the city.</summary>
+    public DateTimeOffset InstantOf(DateOnly day, TimeOnly time) => WorkingCalendar.ToInstant(day, time, Zone);
+
+    /// <summary>The instant a city date begins (local midnight).</summary>
+    public DateTimeOffset StartOf(DateOnly day) => InstantOf(day, TimeOnly.MinValue);
 }

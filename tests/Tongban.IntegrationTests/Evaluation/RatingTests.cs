@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tongban.Domain.Audit;
+using Tongban.Domain.Evaluation;
 using Tongban.IntegrationTests.Infrastructure;
 using Tongban.Modules.Evaluation.Features.SweepInvitations;
 using Tongban.Platform.Demo;
@@ -57,6 +60,26 @@ public abstract class RatingTests(TongbanApp app)
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
         await ExpectProblemAsync(answers.Single(a => a.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "evaluation.stage-already-rated");
         Assert.Single((await RatingsAsync(first, number)).GetProperty("ratings").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task AReminderSentWhileTheApplicantRates_DoesNotRefuseTheRating()
+    {
+        app.Clock.SetLocal(2026, 9, 28);
+        var number = await AcceptedCaseAsync();
+        app.Clock.SetLocal(2026, 9, 29, 10);
+        await WorkToCompletionAsync(number);
+        app.Clock.SetLocal(2026, 10, 9, 9);   // the reminder is due
+        InvitationSweepResult? meanwhile = null;
+        app.Services.GetRequiredService<BeforeRatingSaved>().Once(async () => meanwhile = await app.Services.GetRequiredService<InvitationSweep>().RunAsync(CancellationToken.None));
+
+        using var api = await app.ApiClientAsync(Citizen);
+        Assert.Equal(HttpStatusCode.Created, (await RateAsync(api, number, "completion", 5)).StatusCode);
+
+        Assert.True(meanwhile?.Reminded >= 1);
+        var rating = Assert.Single((await RatingsAsync(api, number)).GetProperty("ratings").EnumerateArray());
+        Assert.Equal("非常满意", rating.GetProperty("levelName").GetString());
+        Assert.False(rating.GetProperty("defaulted").GetBoolean());
     }
 
     [Fact]
@@ -134,6 +157,9 @@ public abstract class RatingTests(TongbanApp app)
         Assert.True((await sweep.RunAsync(CancellationToken.None)).Reminded >= 1);
         Assert.Contains(reminder, await MePageAsync(), StringComparison.Ordinal);
         Assert.Equal(0, (await sweep.RunAsync(CancellationToken.None)).Reminded);
+        var invitation = (await app.WithDbAsync(db => db.Set<RatingInvitation>().AsNoTracking().Where(i => i.CaseNumber == number).Select(i => i.Id).SingleAsync())).ToString();
+        var remindedBy = await app.WithDbAsync(db => db.Set<AuditRecord>().AsNoTracking().Where(r => r.Action == "evaluation.remind" && r.EntityId == invitation).Select(r => r.ActorId).ToListAsync());
+        Assert.Equal("system", Assert.Single(remindedBy));   // the sweep acts as the platform, not as an anonymous visitor
 
         app.Clock.SetLocal(2026, 10, 19, 23);
         await sweep.RunAsync(CancellationToken.None);

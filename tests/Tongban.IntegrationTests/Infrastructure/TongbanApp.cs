@@ -65,6 +65,8 @@ public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<BeforeRatingSaved>();
+            services.AddSingleton<Tongban.Modules.Evaluation.Features.Shared.IOnRatingRecorded>(sp => sp.GetRequiredService<BeforeRatingSaved>());
         });
     }
 

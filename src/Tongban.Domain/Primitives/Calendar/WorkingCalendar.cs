@@ -392,7 +392,7 @@ public sealed class WorkingCalendar
     /// The UTC instant of a local date and time in <paramref name="zone"/>. A local time that occurs twice
     /// (daylight saving time ends) resolves to the later instant; China has no daylight saving time.
     /// </summary>
-    private static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Min() : zone.GetUtcOffset(local);

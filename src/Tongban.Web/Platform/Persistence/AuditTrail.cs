@@ -24,9 +24,12 @@ public sealed class AuditTrail(CurrentUser currentUser, TimeProvider clock, IHtt
 
     public void Record(string action, string entityType, string entityId, object? before = null, object? after = null)
     {
+        // Outside a request the platform itself acts (sweeps, the demo seed): recorded as the system, not as an anonymous visitor.
         var actor = currentUser.IsAuthenticated
             ? (Id: currentUser.AccountId!.Value.ToString(), Name: currentUser.DisplayName, Role: currentUser.RoleLabel)
-            : (Id: "anonymous", Name: "", Role: "anonymous");
+            : httpContextAccessor.HttpContext is null
+                ? (Id: "system", Name: "", Role: "system")
+                : (Id: "anonymous", Name: "", Role: "anonymous");
         _pending.Add(new AuditEntry(
             clock.GetUtcNow(),
             actor.Id,

@@ -146,8 +146,7 @@ internal sealed class CasesDemoSeed(
             }
         }
 
-        var local = day.ToDateTime(new TimeOnly(hour, 0));
-        return new DateTimeOffset(local, clock.Zone.GetUtcOffset(local)).ToUniversalTime();
+        return clock.InstantOf(day, new TimeOnly(hour, 0));
     }
 
     private static T Succeed<T>(Result<T> result) => result.TryGet(out var value, out var error) ? value : throw new InvalidOperationException("Demo case: " + error.Code);

@@ -52,7 +52,7 @@ public sealed class ProjectModel(
     public Task<IActionResult> OnPostEndProcedureAsync(CancellationToken cancellationToken) =>
         ActAsync(() => procedures.EndAsync(Number, new ProjectSpecialProcedureRequest(Stage, null, null), cancellationToken), t["特别程序已结束。"], cancellationToken);
 
-    private DateTimeOffset Local(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Unspecified), clock.Zone.GetUtcOffset(at));
+    private DateTimeOffset Local(DateTime at) => clock.InstantOf(DateOnly.FromDateTime(at), TimeOnly.FromDateTime(at));
 
     private async Task<IActionResult> ActAsync(Func<Task<Result<ProjectView>>> action, string done, CancellationToken cancellationToken)
     {

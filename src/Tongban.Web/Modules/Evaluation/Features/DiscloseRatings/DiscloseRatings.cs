@@ -68,13 +68,13 @@ public sealed class DiscloseRatingsHandler(EvaluationStore store, IOrganisationD
         var ratings = store.Ratings.AsNoTracking().Within(r => r.Scope.Region, region).Where(r => r.AppealStatus != AppealState.Upheld || r.AppealStatus == null);
         if (request.From is { } from)
         {
-            var start = LocalMidnight(from);
+            var start = clock.StartOf(from);
             ratings = ratings.Where(r => r.RatedAt >= start);
         }
 
         if (request.To is { } to)
         {
-            var end = LocalMidnight(to.AddDays(1));
+            var end = clock.StartOf(to.AddDays(1));
             ratings = ratings.Where(r => r.RatedAt < end);
         }
 
@@ -109,12 +109,6 @@ public sealed class DiscloseRatingsHandler(EvaluationStore store, IOrganisationD
                 activeCount == 0 ? null : Math.Round((decimal)good / activeCount, 4));
         }).OrderByDescending(r => r.Total).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         return new DisclosureView(region.Value, byItem.Value ? "item" : "department", request.From, request.To, rows);
-    }
-
-    private DateTimeOffset LocalMidnight(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, clock.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
 

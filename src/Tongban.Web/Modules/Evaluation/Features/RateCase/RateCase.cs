@@ -142,14 +142,23 @@ public sealed class RateCaseHandler(
             return rated.Error!;
         }
 
-        var invitation = await store.Invitations.FirstOrDefaultAsync(i => i.CaseNumber == found.Number.Value && i.Stage == stage, cancellationToken);
-        if (invitation is not null && invitation.Answered(rating) is { IsSuccess: false })
+        // A reminder sent meanwhile changes the invitation's version but leaves it open: read it again and
+        // record once more. A second loss means another rating or the default closed it: the stage is rated.
+        for (var attempt = 1; ; attempt++)
         {
-            // Closed by the default a moment ago: the stage has its rating.
-            return EvaluationErrors.StageAlreadyRated(stage);
-        }
+            var invitation = await store.Invitations.FirstOrDefaultAsync(i => i.CaseNumber == found.Number.Value && i.Stage == stage, cancellationToken);
+            if (invitation is not null && invitation.Answered(rating) is { IsSuccess: false })
+            {
+                // Closed by the default a moment ago: the stage has its rating.
+                return EvaluationErrors.StageAlreadyRated(stage);
+            }
 
-        return (await recorder.RecordAsync(rating, invitation, cancellationToken)).Map(RatingView.Of);
+            var recorded = await recorder.RecordAsync(rating, invitation, cancellationToken);
+            if (recorded.IsSuccess || invitation is null || attempt == 2)
+            {
+                return recorded.Map(RatingView.Of);
+            }
+        }
     }
 
     private static bool Reached(CaseSummary found, RatingStage stage) => stage switch

@@ -188,7 +188,7 @@ internal sealed class LicencesDemoSeed(TongbanDbContext db, LicenceIssuer issuer
     /// <summary>The issuer revoked it on <paramref name="on"/> (as its own page does: status history and audit).</summary>
     private void Revoke(Licence licence, DateOnly on)
     {
-        var at = new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), clock.Zone.GetUtcOffset(on.ToDateTime(new TimeOnly(10, 0)))).ToUniversalTime();
+        var at = clock.InstantOf(on, new TimeOnly(10, 0));
         var before = licence.Status;
         if (licence.Revoke(RevocationReason, at).Error is { } error)
         {

@@ -62,7 +62,7 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockSpace}, {day.DayNumber})", cancellationToken);
         }
 
-        var (start, end) = CityDay.Bounds(day, clock.Zone);
+        var (start, end) = (clock.StartOf(day), clock.StartOf(day.AddDays(1)));
         var counts = new Dictionary<Key, DailyCounts>();
         var handling = new Dictionary<(Key, int), DailyHandlingTimes>();
         DailyCounts Row(Key key)
