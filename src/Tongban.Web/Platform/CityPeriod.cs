@@ -3,24 +3,15 @@ using Tongban.Domain.Primitives;
 
 namespace Tongban.Platform;
 
-/// <summary>A city date as the UTC instants [start, end) it spans.</summary>
-public static class CityDay
-{
-    public static (DateTimeOffset Start, DateTimeOffset End) Bounds(DateOnly day, TimeZoneInfo zone) => (Start(day, zone), Start(day.AddDays(1), zone));
-
-    public static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
-}
-
 /// <summary>A period of whole city dates, both inclusive, as the reports and lists take it from a query (?from=&amp;to=, yyyy-MM-dd).</summary>
 public sealed record CityPeriod(DateOnly From, DateOnly To)
 {
     /// <summary>The UTC instants [start of From, start of the day after To).</summary>
-    public (DateTimeOffset Start, DateTimeOffset End) Instants(TimeZoneInfo zone) => (CityDay.Start(From, zone), CityDay.Start(To.AddDays(1), zone));
+    public (DateTimeOffset Start, DateTimeOffset End) Instants(CityClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return (clock.StartOf(From), clock.StartOf(To.AddDays(1)));
+    }
 
     /// <summary>
     /// Parses from and to (each defaulting when blank). Errors are 400s coded <c>{area}.date-invalid</c>,

@@ -87,7 +87,7 @@ public sealed class ExportRecordsHandler(
         var stamp = ExchangeRows.Time(now, clock.Zone);
         var resend = query.Resend ?? false;
 
-        var (start, end) = period.Instants(clock.Zone);
+        var (start, end) = period.Instants(clock);
         var rows = new List<IReadOnlyList<string>>();
         var departments = new Dictionary<Guid, string>();
         var chunk = new List<CaseExchangeView>(Chunk);

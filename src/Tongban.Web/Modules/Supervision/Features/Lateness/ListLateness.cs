@@ -61,7 +61,7 @@ public sealed class ListLatenessHandler(
             return outside;
         }
 
-        var (start, end) = period.Instants(clock.Zone);
+        var (start, end) = period.Instants(clock);
         var heldCount = end > clock.UtcNow;
         var late = new List<LateStep>();
         await foreach (var step in cases.LateStepsAsync(scope.Region, scope.DepartmentId, start, end, cancellationToken))
