@@ -215,9 +215,11 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
     {
         var id = await db.Set<Implementation>().Where(i => i.Code == code).Select(i => i.Id).FirstAsync(cancellationToken);
         var month = new DateOnly(day.Year, day.Month, 1);
-        // One upsert, so neither concurrent cases nor two first cases of a month lose a count.
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO implementation_usage (implementation_id, month, cases) VALUES ({id}, {month}, 1) ON CONFLICT (implementation_id, month) DO UPDATE SET cases = implementation_usage.cases + 1",
+        // One upsert, so neither concurrent cases nor two first cases of a month lose a count; outside the
+        // submission's transaction, so an item's submissions do not queue on its row (a rolled-back one still counts).
+        await db.CountOutsideTransactionAsync(
+            "INSERT INTO implementation_usage (implementation_id, month, cases) VALUES (@p0, @p1, 1) ON CONFLICT (implementation_id, month) DO UPDATE SET cases = implementation_usage.cases + 1",
+            [id, month],
             cancellationToken);
     }
 }
