@@ -116,6 +116,31 @@ public abstract class IndicatorTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task RegionIndicators_WithoutFilters_ReadTheRegionRollUps_AndCountWhatTheItemRowsCount()
+    {
+        // A day no other test files on: every case of the city that day is this item's, so the city's
+        // unfiltered answer (the region roll-ups) must count exactly what the item's answer (the rows per dimensions) counts.
+        var item = await app.PublishHandledItemAsync(OneReview);
+        app.Clock.SetLocal(2026, 12, 16);                       // the latest day of these tests: a token made now stays valid when a later test moves the clock back
+        var finished = await app.ApplyAsync(item);               // online, finished the same day, electronic delivery: 0 visits
+        await app.AcceptAtWindowAsync(finished);
+        await FinishAsync(finished, "electronic");
+        await app.FileAtWindowAsync(item, Citizen);              // a window filing, not accepted
+        await RefreshAsync(new(2026, 12, 16), new(2026, 12, 16));
+
+        using var supervisor = await app.ApiClientAsync(Supervisor);
+        var city = await ExpectOkAsync(await supervisor.GetAsync("/api/v1/supervision/indicators?from=2026-12-16&to=2026-12-16"));
+        var ofItem = await ExpectOkAsync(await supervisor.GetAsync($"/api/v1/supervision/indicators?item={item.Value}&from=2026-12-16&to=2026-12-16"));
+        foreach (var answer in new[] { city, ofItem })
+        {
+            AssertIndicator(answer, "onlineApplicationShare", 1, 2);
+            AssertIndicator(answer, "onTimeRate", 1, 1);
+            AssertIndicator(answer, "zeroVisitRate", 1, 1);
+            AssertIndicator(answer, "averageHandlingDays", 0, 1);
+        }
+    }
+
+    [Fact]
     public async Task Refresh_RunTwice_GivesTheSameAnswer()
     {
         var item = await app.PublishHandledItemAsync(OneReview);

@@ -188,21 +188,21 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
             entries = entries.Where(e => e.Code == code);
         }
 
-        // The limits live in the published content only: streamed, one version at a time.
-        var versions =
-            from e in entries
-            join v in db.Set<ImplementationVersion>() on new { Id = e.ImplementationId, Number = e.VersionNumber } equals new { Id = v.ImplementationId, v.Number }
-            select new { e.OnlineDepth, v.ContentJson };
+        // Summed in the database per online depth and limit units (a handful of groups), converted to working days here.
+        var groups = await entries
+            .GroupBy(e => new { e.OnlineDepth, e.PromisedLimitUnit, e.StatutoryLimitUnit })
+            .Select(g => new { g.Key.OnlineDepth, g.Key.PromisedLimitUnit, g.Key.StatutoryLimitUnit, Count = g.LongCount(), Promised = g.Sum(e => (long)e.PromisedLimitAmount), Statutory = g.Sum(e => (long)e.StatutoryLimitAmount) })
+            .ToListAsync(cancellationToken);
         long count = 0, online = 0, fullyOnline = 0;
         double promised = 0, statutory = 0;
-        await foreach (var version in versions.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        foreach (var group in groups)
         {
-            var content = CatalogJson.Deserialize(version.ContentJson);
-            count++;
-            online += version.OnlineDepth >= OnlineDepth.PreReview ? 1 : 0;
-            fullyOnline += version.OnlineDepth == OnlineDepth.FullyOnline ? 1 : 0;
-            promised += CatalogRules.WorkingDays(content.PromisedLimit);
-            statutory += CatalogRules.WorkingDays(content.StatutoryLimit);
+            count += group.Count;
+            online += group.OnlineDepth >= OnlineDepth.PreReview ? group.Count : 0;
+            fullyOnline += group.OnlineDepth == OnlineDepth.FullyOnline ? group.Count : 0;
+            // The conversion is linear in the amount: a group's total converts as one.
+            promised += group.Promised * CatalogRules.WorkingDays(new TimeLimit(1, group.PromisedLimitUnit));
+            statutory += group.Statutory * CatalogRules.WorkingDays(new TimeLimit(1, group.StatutoryLimitUnit));
         }
 
         return new PublishedCounts(count, online, fullyOnline, (long)Math.Round(promised), (long)Math.Round(statutory));
@@ -215,9 +215,11 @@ internal sealed class CatalogFace(TongbanDbContext db) : ICatalog
     {
         var id = await db.Set<Implementation>().Where(i => i.Code == code).Select(i => i.Id).FirstAsync(cancellationToken);
         var month = new DateOnly(day.Year, day.Month, 1);
-        // One upsert, so neither concurrent cases nor two first cases of a month lose a count.
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO implementation_usage (implementation_id, month, cases) VALUES ({id}, {month}, 1) ON CONFLICT (implementation_id, month) DO UPDATE SET cases = implementation_usage.cases + 1",
+        // One upsert, so neither concurrent cases nor two first cases of a month lose a count; outside the
+        // submission's transaction, so an item's submissions do not queue on its row (a rolled-back one still counts).
+        await db.CountOutsideTransactionAsync(
+            "INSERT INTO implementation_usage (implementation_id, month, cases) VALUES (@p0, @p1, 1) ON CONFLICT (implementation_id, month) DO UPDATE SET cases = implementation_usage.cases + 1",
+            [id, month],
             cancellationToken);
     }
 }

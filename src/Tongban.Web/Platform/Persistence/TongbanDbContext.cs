@@ -196,6 +196,64 @@ public sealed class TongbanDbContext(DbContextOptions<TongbanDbContext> options,
         }
     }
 
+    /// <summary>
+    /// Runs a hot counter's upsert (<c>INSERT … ON CONFLICT … DO UPDATE</c>, parameters <c>@p0</c>, <c>@p1</c>, …)
+    /// so that its row lock is not held across the caller's transaction: every submission of one item
+    /// on one day increments the same row. On PostgreSQL it runs on a connection of its own and commits
+    /// at once, so the lock lasts one statement; concurrent callers still get distinct values, and a
+    /// caller whose transaction then rolls back has counted anyway (a gap, never a duplicate). Those
+    /// connections come from a pool of their own, so a request that holds a transaction's connection
+    /// can never wait for one behind other such requests. On SQLite it runs inside the current
+    /// transaction: there one writer holds the database at a time anyway, and a second connection
+    /// would wait for this one. Answers the first column of the first row (null without one).
+    /// </summary>
+    public async Task<object?> CountOutsideTransactionAsync(string sql, IReadOnlyList<object> parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await using var connection = new NpgsqlConnection(CounterConnectionStrings.GetOrAdd(Database.GetConnectionString()!, OwnPool));
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(sql, connection);
+            AddParameters(command, parameters);
+            return await command.ExecuteScalarAsync(cancellationToken);
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Database.GetDbConnection().CreateCommand();
+            command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = sql;
+            AddParameters(command, parameters);
+            return await command.ExecuteScalarAsync(cancellationToken);
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
+
+    // The same server and credentials under another application name, which Npgsql pools separately.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> CounterConnectionStrings = new(StringComparer.Ordinal);
+
+    private static string OwnPool(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "tongban-counters" }.ConnectionString;
+
+    private static void AddParameters(System.Data.Common.DbCommand command, IReadOnlyList<object> parameters)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // EF stores a Guid on SQLite as upper-case text; the ADO.NET provider alone would bind a blob.
+            parameter.Value = parameters[i] is Guid id && command is Microsoft.Data.Sqlite.SqliteCommand
+                ? id.ToString().ToUpperInvariant()
+                : parameters[i];
+            command.Parameters.Add(parameter);
+        }
+    }
+
     private void BumpVersions()
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>())

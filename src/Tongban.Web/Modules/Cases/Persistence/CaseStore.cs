@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Tongban.Domain.Cases;
@@ -35,9 +34,11 @@ public sealed class CaseStore(TongbanDbContext db)
 
     /// <summary>
     /// 办件编号: the next serial of the city date for the implementation, from a counter row incremented
-    /// in one statement inside the caller's transaction. PostgreSQL locks the row until commit, SQLite's
-    /// write transaction is exclusive: concurrent submissions get distinct, consecutive serials, and a
-    /// submission that rolls back gives its serial back.
+    /// in one statement. On PostgreSQL the statement commits on its own at once instead of holding the
+    /// row's lock to the end of the submission, which made every submission of one item on one day wait
+    /// for the one before it: concurrent submissions still get distinct serials, and one that then rolls
+    /// back leaves a gap (the standard requires unique numbers, not gapless ones). SQLite has one writer
+    /// at a time, so there it stays inside the submission's transaction.
     /// </summary>
     public async Task<Result<CaseNumber>> NextNumberAsync(ImplementationCode implementation, DateOnly day, CancellationToken cancellationToken) =>
         CaseNumber.Create(implementation, day, await NextSerialAsync(implementation.Value, day, cancellationToken));
@@ -50,26 +51,13 @@ public sealed class CaseStore(TongbanDbContext db)
     public async Task<Result<ProjectNumber>> NextProjectNumberAsync(DateOnly day, CancellationToken cancellationToken) =>
         ProjectNumber.Create(day, await NextSerialAsync(ProjectNumber.Prefix, day, cancellationToken));
 
-    private async Task<int> NextSerialAsync(string counter, DateOnly day, CancellationToken cancellationToken)
-    {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Case numbers are allocated inside the submission's transaction.");
-        await using DbCommand command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            "INSERT INTO case_number_counters (implementation_code, day, last_serial) VALUES (@code, @day, 1) " +
-            "ON CONFLICT (implementation_code, day) DO UPDATE SET last_serial = case_number_counters.last_serial + 1 " +
-            "RETURNING last_serial";
-        AddParameter(command, "@code", counter);
-        AddParameter(command, "@day", day);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private async Task<int> NextSerialAsync(string counter, DateOnly day, CancellationToken cancellationToken) =>
+        Convert.ToInt32(
+            await db.CountOutsideTransactionAsync(
+                "INSERT INTO case_number_counters (implementation_code, day, last_serial) VALUES (@p0, @p1, 1) " +
+                "ON CONFLICT (implementation_code, day) DO UPDATE SET last_serial = case_number_counters.last_serial + 1 " +
+                "RETURNING last_serial",
+                [counter, day],
+                cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tongban.Domain.Catalog;
 using Tongban.Domain.Primitives;
+using Tongban.Domain.Primitives.Calendar;
 
 namespace Tongban.Modules.Catalog.Persistence;
 
@@ -34,6 +35,12 @@ internal sealed class CatalogSearchEntry
     public string Initials { get; set; } = "";
     public string LifeEvents { get; set; } = "";
     public DateTimeOffset PublishedAt { get; set; }
+
+    /// <summary>承诺时限 and 法定时限 of the published version, so the item indicators need not parse its content.</summary>
+    public int PromisedLimitAmount { get; set; }
+    public TimeLimitUnit PromisedLimitUnit { get; set; }
+    public int StatutoryLimitAmount { get; set; }
+    public TimeLimitUnit StatutoryLimitUnit { get; set; }
 }
 
 /// <summary>Cases started per implementation per month: a pre-aggregated counter for frequency classes.</summary>

@@ -20,14 +20,17 @@ public enum SignatureCheck
     UnknownKey,
 }
 
+/// <summary>What never changes about a seal: its public key (SubjectPublicKeyInfo), department and USCC.</summary>
+public sealed record SealIdentity(byte[] PublicKey, string DepartmentName, Uscc Uscc);
+
 /// <summary>
 /// The departments' seals: the one that signs now (made on first need, renewed when it runs out),
 /// rotation, signing payloads, checking signatures and the public keys for the JWKS.
 /// </summary>
 public sealed class SealBook(TongbanDbContext db, ISealKeyStore keys, IOrganisationDirectory organisation, TimeProvider clock)
 {
-    // Public keys never change once made, so every node may keep them; the seals' status is read fresh.
-    private static readonly ConcurrentDictionary<string, byte[]> PublicKeys = new(StringComparer.Ordinal);
+    // A seal's key, department and USCC never change once made, so every node may keep them; its status is read fresh.
+    private static readonly ConcurrentDictionary<string, SealIdentity> Identities = new(StringComparer.Ordinal);
 
     /// <summary>The seal that signs for the department now, starting or renewing it when needed.</summary>
     public async Task<Seal> SigningSealAsync(Guid departmentId, CancellationToken cancellationToken)
@@ -64,18 +67,22 @@ public sealed class SealBook(TongbanDbContext db, ISealKeyStore keys, IOrganisat
     public async Task<SignatureCheck> CheckAsync(ParsedPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        if (!PublicKeys.TryGetValue(payload.KeyId, out var publicKey))
-        {
-            var stored = await db.Set<Seal>().AsNoTracking().Where(s => s.KeyId == payload.KeyId).Select(s => s.PublicKey).FirstOrDefaultAsync(cancellationToken);
-            if (stored is null)
-            {
-                return SignatureCheck.UnknownKey;
-            }
+        return await IdentityOfAsync(payload.KeyId, cancellationToken) is not { } seal ? SignatureCheck.UnknownKey
+            : Verify(seal.PublicKey, payload.SignedBytes, payload.Signature) ? SignatureCheck.Valid
+            : SignatureCheck.Invalid;
+    }
 
-            publicKey = PublicKeys.GetOrAdd(payload.KeyId, Convert.FromBase64String(stored));
+    /// <summary>The immutable part of the seal with this key id (read once per node), or null when no seal has it.</summary>
+    public async Task<SealIdentity?> IdentityOfAsync(string keyId, CancellationToken cancellationToken)
+    {
+        if (Identities.TryGetValue(keyId, out var known))
+        {
+            return known;
         }
 
-        return Verify(publicKey, payload.SignedBytes, payload.Signature) ? SignatureCheck.Valid : SignatureCheck.Invalid;
+        var stored = await db.Set<Seal>().AsNoTracking().Where(s => s.KeyId == keyId)
+            .Select(s => new { s.PublicKey, s.DepartmentName, s.Uscc }).FirstOrDefaultAsync(cancellationToken);
+        return stored is null ? null : Identities.GetOrAdd(keyId, new SealIdentity(Convert.FromBase64String(stored.PublicKey), stored.DepartmentName, stored.Uscc));
     }
 
     /// <summary>ES256 verification with a SubjectPublicKeyInfo public key; the same check the offline tool makes.</summary>
@@ -92,9 +99,6 @@ public sealed class SealBook(TongbanDbContext db, ISealKeyStore keys, IOrganisat
 
     public async Task<IReadOnlyList<Seal>> OfDepartmentAsync(Guid departmentId, CancellationToken cancellationToken) =>
         await db.Set<Seal>().AsNoTracking().Where(s => s.DepartmentId == departmentId).OrderByDescending(s => s.Generation).ToListAsync(cancellationToken);
-
-    public Task<Seal?> FindByKeyIdAsync(string keyId, CancellationToken cancellationToken) =>
-        db.Set<Seal>().AsNoTracking().FirstOrDefaultAsync(s => s.KeyId == keyId, cancellationToken);
 
     /// <summary>A new key id: 9 random bytes as base64url (12 characters), short for the QR payload.</summary>
     private static string NewKeyId() =>

@@ -7,17 +7,22 @@ namespace Tongban.Modules.Supervision.Persistence;
 /// The dimensions every pre-aggregate row is keyed by, besides its city date. Empty values stand for
 /// "none" (an online filing has no hall, a platform rating no department) so they can be part of the key.
 /// </summary>
-internal interface IDailyDimensions
+internal interface IDailyDimensions : IRegionDay
 {
-    DateOnly Day { get; }
-    string RegionCode { get; }
     Guid DepartmentId { get; }
     string ImplementationCode { get; }
     Guid HallId { get; }
     string Channel { get; }
 }
 
-/// <summary>The dimension columns both pre-aggregate tables share (not an entity of its own).</summary>
+/// <summary>The city date and region of a pre-aggregate row, per dimensions or per region.</summary>
+internal interface IRegionDay
+{
+    DateOnly Day { get; }
+    string RegionCode { get; }
+}
+
+/// <summary>The dimension columns of the handling-time rows (not an entity of its own).</summary>
 internal abstract class DailyRow : IDailyDimensions
 {
     public DateOnly Day { get; init; }
@@ -28,9 +33,14 @@ internal abstract class DailyRow : IDailyDimensions
     public string Channel { get; init; } = "";
 }
 
-/// <summary>One city date's counters for one combination of dimensions, each event attributed to the day it happened.</summary>
-internal sealed class DailyCounts : DailyRow
+/// <summary>
+/// The counters of one city date, each event attributed to the day it happened: per combination of
+/// dimensions (<see cref="DailyCounts"/>) or per region (<see cref="RegionDailyCounts"/>). Not an entity of its own.
+/// </summary>
+internal abstract class CountColumns : IRegionDay
 {
+    public DateOnly Day { get; init; }
+    public string RegionCode { get; init; } = "";
     public long Filed { get; set; }
     public long FiledOnline { get; set; }
     public long FiledAtWindow { get; set; }
@@ -51,11 +61,64 @@ internal sealed class DailyCounts : DailyRow
     public long DefaultedRatings { get; set; }
     public long BadRatings { get; set; }
     public long RectificationsClosed { get; set; }
+
+    /// <summary>Adds another row's counters to this one's.</summary>
+    public void Add(CountColumns other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Filed += other.Filed;
+        FiledOnline += other.FiledOnline;
+        FiledAtWindow += other.FiledAtWindow;
+        FiledAtComprehensiveWindow += other.FiledAtComprehensiveWindow;
+        Accepted += other.Accepted;
+        AcceptedWithDeficiency += other.AcceptedWithDeficiency;
+        AcceptedUnderCommitment += other.AcceptedUnderCommitment;
+        Finished += other.Finished;
+        FinishedFullyOnline += other.FinishedFullyOnline;
+        FinishedWithAtMostOneVisit += other.FinishedWithAtMostOneVisit;
+        FinishedWithZeroVisits += other.FinishedWithZeroVisits;
+        FinishedOnTime += other.FinishedOnTime;
+        FinishedLate += other.FinishedLate;
+        RatingInvitations += other.RatingInvitations;
+        ActiveRatings += other.ActiveRatings;
+        AnsweredInvitations += other.AnsweredInvitations;
+        GoodRatings += other.GoodRatings;
+        DefaultedRatings += other.DefaultedRatings;
+        BadRatings += other.BadRatings;
+        RectificationsClosed += other.RectificationsClosed;
+    }
 }
+
+/// <summary>One city date's counters for one combination of dimensions.</summary>
+internal sealed class DailyCounts : CountColumns, IDailyDimensions
+{
+    public Guid DepartmentId { get; init; }
+    public string ImplementationCode { get; init; } = "";
+    public Guid HallId { get; init; }
+    public string Channel { get; init; } = "";
+}
+
+/// <summary>
+/// One city date's counters of one region, summed over its departments, items, halls and channels at
+/// refresh: what a region's indicators read, a row per region and day however many cases there are.
+/// </summary>
+internal sealed class RegionDailyCounts : CountColumns;
+
+/// <summary>The sums of counter rows over a scope and period, as the indicators read them (not stored).</summary>
+internal sealed class CountTotals : CountColumns;
 
 /// <summary>Cases finished on one city date after a number of working days, per dimensions: the histogram average and P90 come from.</summary>
 internal sealed class DailyHandlingTimes : DailyRow
 {
+    public int WorkingDays { get; init; }
+    public long Cases { get; set; }
+}
+
+/// <summary>One city date's handling-time histogram of one region, summed over its other dimensions at refresh.</summary>
+internal sealed class RegionDailyHandlingTimes : IRegionDay
+{
+    public DateOnly Day { get; init; }
+    public string RegionCode { get; init; } = "";
     public int WorkingDays { get; init; }
     public long Cases { get; set; }
 }
@@ -99,6 +162,27 @@ internal sealed class DailyCountsConfiguration : IEntityTypeConfiguration<DailyC
 internal sealed class DailyHandlingTimesConfiguration : IEntityTypeConfiguration<DailyHandlingTimes>
 {
     public void Configure(EntityTypeBuilder<DailyHandlingTimes> builder) => Dimensions.Map(builder, "supervision_daily_handling_times", nameof(DailyHandlingTimes.WorkingDays));
+}
+
+internal sealed class RegionDailyCountsConfiguration : IEntityTypeConfiguration<RegionDailyCounts>
+{
+    public void Configure(EntityTypeBuilder<RegionDailyCounts> builder)
+    {
+        builder.ToTable("supervision_region_daily_counts");
+        // A region's period: its code range first, then the days.
+        builder.HasKey(r => new { r.RegionCode, r.Day });
+        builder.Property(r => r.RegionCode).HasMaxLength(12);
+    }
+}
+
+internal sealed class RegionDailyHandlingTimesConfiguration : IEntityTypeConfiguration<RegionDailyHandlingTimes>
+{
+    public void Configure(EntityTypeBuilder<RegionDailyHandlingTimes> builder)
+    {
+        builder.ToTable("supervision_region_daily_handling_times");
+        builder.HasKey(r => new { r.RegionCode, r.Day, r.WorkingDays });
+        builder.Property(r => r.RegionCode).HasMaxLength(12);
+    }
 }
 
 internal sealed class DayRefreshConfiguration : IEntityTypeConfiguration<DayRefresh>

@@ -30,6 +30,10 @@ internal static class SearchIndex
             Initials = initials,
             LifeEvents = string.Join(' ', content.LifeEvents),
             PublishedAt = version.PublishedAt,
+            PromisedLimitAmount = content.PromisedLimit.Amount,
+            PromisedLimitUnit = content.PromisedLimit.Unit,
+            StatutoryLimitAmount = content.StatutoryLimit.Amount,
+            StatutoryLimitUnit = content.StatutoryLimit.Unit,
         };
     }
 }

@@ -138,10 +138,9 @@ public sealed class LicenceVerifier(TongbanDbContext db, SealBook seals, CityClo
             return new Outcome(SignatureFails(kind, check == SignatureCheck.UnknownKey ? "licences.verify-unknown-key" : "licences.verify-signature-mismatch"), payload.Claims.Id);
         }
 
-        var seal = await seals.FindByKeyIdAsync(payload.KeyId, cancellationToken);
         if (payload.Claims.Kind == PayloadKind.Decision)
         {
-            return new Outcome(Decision(payload, seal), payload.Claims.Id);
+            return new Outcome(Decision(payload, await seals.IdentityOfAsync(payload.KeyId, cancellationToken)), payload.Claims.Id);
         }
 
         if (!LicenceIdentifier.Parse(payload.Claims.Id).TryGet(out var identifier, out _))
@@ -149,20 +148,19 @@ public sealed class LicenceVerifier(TongbanDbContext db, SealBook seals, CityClo
             return new Outcome(NotFound(), payload.Claims.Id);
         }
 
-        var licence = await db.Set<Licence>().AsNoTracking().FirstOrDefaultAsync(l => l.Identifier == identifier, cancellationToken);
-        if (licence is null)
+        if (await FindAsync(identifier, cancellationToken) is not ({ } licence, var type))
         {
             return new Outcome(NotFound(), identifier.Value);
         }
 
         // The register must hold this very payload, signed and unaltered; anything else means the record or the code was tampered with.
-        var stored = await StoredPayloadAsync(licence, cancellationToken);
+        var stored = await StoredPayloadAsync(licence, payload, cancellationToken);
         if (stored is null || !stored.SignedBytes.AsSpan().SequenceEqual(payload.SignedBytes))
         {
             return new Outcome(SignatureFails(kind, "licences.verify-register-mismatch"), identifier.Value);
         }
 
-        return new Outcome(await LicenceAsync(licence, cancellationToken), identifier.Value);
+        return new Outcome(await LicenceAsync(licence, type, cancellationToken), identifier.Value);
     }
 
     private async Task<Result<Outcome>> ByIdentifierAsync(string text, CancellationToken cancellationToken)
@@ -172,31 +170,46 @@ public sealed class LicenceVerifier(TongbanDbContext db, SealBook seals, CityClo
             return error with { Field = "identifier" };
         }
 
-        var licence = await db.Set<Licence>().AsNoTracking().FirstOrDefaultAsync(l => l.Identifier == identifier, cancellationToken);
-        if (licence is null)
+        if (await FindAsync(identifier, cancellationToken) is not ({ } licence, var type))
         {
             return new Outcome(NotFound(), identifier.Value);
         }
 
-        return await StoredPayloadAsync(licence, cancellationToken) is null
+        return await StoredPayloadAsync(licence, null, cancellationToken) is null
             ? new Outcome(SignatureFails("licence", "licences.verify-register-mismatch"), identifier.Value)
-            : new Outcome(await LicenceAsync(licence, cancellationToken), identifier.Value);
+            : new Outcome(await LicenceAsync(licence, type, cancellationToken), identifier.Value);
     }
 
-    /// <summary>The licence's stored payload when it parses, names the licence and its seal's signature holds; null otherwise.</summary>
-    private async Task<ParsedPayload?> StoredPayloadAsync(Licence licence, CancellationToken cancellationToken) =>
+    /// <summary>The licence and its type, in one query.</summary>
+    private async Task<(Licence Licence, LicenceType? Type)?> FindAsync(LicenceIdentifier identifier, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from l in db.Set<Licence>().AsNoTracking()
+            where l.Identifier == identifier
+            join t in db.Set<LicenceType>().AsNoTracking() on l.TypeCode equals t.Code into types
+            from t in types.DefaultIfEmpty()
+            select new { Licence = l, Type = t }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Licence, found.Type);
+    }
+
+    /// <summary>
+    /// The licence's stored payload when it parses, names the licence and its seal's signature holds; null
+    /// otherwise. When it is the <paramref name="scanned"/> payload itself, bytes and signature, whose
+    /// signature the caller has just checked, it is not checked twice.
+    /// </summary>
+    private async Task<ParsedPayload?> StoredPayloadAsync(Licence licence, ParsedPayload? scanned, CancellationToken cancellationToken) =>
         SignedPayload.Parse(licence.Payload).TryGet(out var stored, out _)
         && stored.Claims.Kind == PayloadKind.Licence
         && stored.Claims.Id == licence.Identifier.Value
-        && await seals.CheckAsync(stored, cancellationToken) == SignatureCheck.Valid
+        && ((scanned is not null && stored.SignedBytes.AsSpan().SequenceEqual(scanned.SignedBytes) && stored.Signature.AsSpan().SequenceEqual(scanned.Signature))
+            || await seals.CheckAsync(stored, cancellationToken) == SignatureCheck.Valid)
             ? stored
             : null;
 
-    private async Task<VerificationAnswer> LicenceAsync(Licence licence, CancellationToken cancellationToken)
+    private async Task<VerificationAnswer> LicenceAsync(Licence licence, LicenceType? type, CancellationToken cancellationToken)
     {
         var state = licence.StateOn(clock.Today);
-        var type = await db.Set<LicenceType>().AsNoTracking().FirstOrDefaultAsync(t => t.Code == licence.TypeCode, cancellationToken);
-        var seal = await seals.FindByKeyIdAsync(licence.KeyId, cancellationToken);
+        var seal = await seals.IdentityOfAsync(licence.KeyId, cancellationToken);
         var fields = (type?.Fields ?? []).Where(f => f.Public && licence.Data.ContainsKey(f.Key))
             .ToDictionary(f => f.Label, f => licence.Data[f.Key], StringComparer.Ordinal);
         return new VerificationAnswer
@@ -226,7 +239,7 @@ public sealed class LicenceVerifier(TongbanDbContext db, SealBook seals, CityClo
         };
     }
 
-    private static VerificationAnswer Decision(ParsedPayload payload, Seal? seal) => new()
+    private static VerificationAnswer Decision(ParsedPayload payload, SealIdentity? seal) => new()
     {
         Status = VerificationStatus.Valid,
         Kind = "decision",

@@ -140,13 +140,32 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
             row.RectificationsClosed += rating.RectificationClosed ? 1 : 0;
         }
 
+        // Each region's roll-up of the day, which is what a region's indicators read.
+        var regionCounts = new Dictionary<string, RegionDailyCounts>(StringComparer.Ordinal);
+        foreach (var row in counts.Values)
+        {
+            if (!regionCounts.TryGetValue(row.RegionCode, out var region))
+            {
+                regionCounts[row.RegionCode] = region = new RegionDailyCounts { Day = day, RegionCode = row.RegionCode };
+            }
+
+            region.Add(row);
+        }
+
+        var regionHandling = handling.Values.GroupBy(h => (h.RegionCode, h.WorkingDays))
+            .Select(g => new RegionDailyHandlingTimes { Day = day, RegionCode = g.Key.RegionCode, WorkingDays = g.Key.WorkingDays, Cases = g.Sum(h => h.Cases) });
+
         await db.Set<DailyCounts>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
         await db.Set<DailyHandlingTimes>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<RegionDailyCounts>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<RegionDailyHandlingTimes>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
         await db.Set<DayRefresh>().Where(r => r.Day == day).ExecuteDeleteAsync(cancellationToken);
         // A mark made after this refresh started may concern data it did not see: it stays for the next run.
         await db.Set<DirtyDay>().Where(d => d.Day == day && d.MarkedAt <= startedAt).ExecuteDeleteAsync(cancellationToken);
         db.AddRange(counts.Values);
         db.AddRange(handling.Values);
+        db.AddRange(regionCounts.Values);
+        db.AddRange(regionHandling);
         db.Add(new DayRefresh { Day = day, RefreshedAt = clock.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -208,32 +208,17 @@ public sealed class IndicatorReader(TongbanDbContext db, ICaseOversight cases, C
 
     private async Task<IndicatorCounts> CountsAsync(IndicatorFilter f, CancellationToken cancellationToken)
     {
-        var counts = Scoped(db.Set<DailyCounts>().AsNoTracking(), f);
-        var sums = await counts.GroupBy(_ => 1).Select(g => new
-        {
-            Filed = g.Sum(r => r.Filed),
-            FiledOnline = g.Sum(r => r.FiledOnline),
-            FiledAtWindow = g.Sum(r => r.FiledAtWindow),
-            FiledAtComprehensiveWindow = g.Sum(r => r.FiledAtComprehensiveWindow),
-            Accepted = g.Sum(r => r.Accepted),
-            AcceptedWithDeficiency = g.Sum(r => r.AcceptedWithDeficiency),
-            AcceptedUnderCommitment = g.Sum(r => r.AcceptedUnderCommitment),
-            Finished = g.Sum(r => r.Finished),
-            FinishedFullyOnline = g.Sum(r => r.FinishedFullyOnline),
-            FinishedWithAtMostOneVisit = g.Sum(r => r.FinishedWithAtMostOneVisit),
-            FinishedWithZeroVisits = g.Sum(r => r.FinishedWithZeroVisits),
-            FinishedOnTime = g.Sum(r => r.FinishedOnTime),
-            FinishedLate = g.Sum(r => r.FinishedLate),
-            RatingInvitations = g.Sum(r => r.RatingInvitations),
-            ActiveRatings = g.Sum(r => r.ActiveRatings),
-            AnsweredInvitations = g.Sum(r => r.AnsweredInvitations),
-            GoodRatings = g.Sum(r => r.GoodRatings),
-            DefaultedRatings = g.Sum(r => r.DefaultedRatings),
-            BadRatings = g.Sum(r => r.BadRatings),
-            RectificationsClosed = g.Sum(r => r.RectificationsClosed),
-        }).FirstOrDefaultAsync(cancellationToken);
-        var histogram = await Scoped(db.Set<DailyHandlingTimes>().AsNoTracking(), f)
-            .GroupBy(h => h.WorkingDays).Select(g => new { Days = g.Key, Cases = g.Sum(h => h.Cases) }).ToListAsync(cancellationToken);
+        // A region's period reads the regions' daily roll-ups (a row per region and day); a department, item,
+        // hall or channel needs the rows of every dimension.
+        var byRegion = f.Department is null && f.Item is null && f.Hall is null && f.Channel is null;
+        var sums = byRegion
+            ? await SumAsync(Period(db.Set<RegionDailyCounts>().AsNoTracking(), f), cancellationToken)
+            : await SumAsync(Scoped(db.Set<DailyCounts>().AsNoTracking(), f), cancellationToken);
+        var histogram = byRegion
+            ? await Period(db.Set<RegionDailyHandlingTimes>().AsNoTracking(), f)
+                .GroupBy(h => h.WorkingDays).Select(g => new { Days = g.Key, Cases = g.Sum(h => h.Cases) }).ToListAsync(cancellationToken)
+            : await Scoped(db.Set<DailyHandlingTimes>().AsNoTracking(), f)
+                .GroupBy(h => h.WorkingDays).Select(g => new { Days = g.Key, Cases = g.Sum(h => h.Cases) }).ToListAsync(cancellationToken);
         var handling = new long[histogram.Count == 0 ? 0 : histogram.Max(h => h.Days) + 1];
         foreach (var entry in histogram)
         {
@@ -278,10 +263,42 @@ public sealed class IndicatorReader(TongbanDbContext db, ICaseOversight cases, C
     private Task<(long Open, long Overdue)> LiveAsync(IndicatorFilter f, CancellationToken cancellationToken) =>
         cases.OpenAndOverdueAsync(new CaseFilter(f.Region, f.Department, f.Item, f.Hall, f.Channel), cancellationToken);
 
+    /// <summary>The counters of the rows summed in one query; null when there are none.</summary>
+    private static Task<CountTotals?> SumAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken)
+        where T : CountColumns =>
+        rows.GroupBy(_ => 1).Select(g => new CountTotals
+        {
+            Filed = g.Sum(r => r.Filed),
+            FiledOnline = g.Sum(r => r.FiledOnline),
+            FiledAtWindow = g.Sum(r => r.FiledAtWindow),
+            FiledAtComprehensiveWindow = g.Sum(r => r.FiledAtComprehensiveWindow),
+            Accepted = g.Sum(r => r.Accepted),
+            AcceptedWithDeficiency = g.Sum(r => r.AcceptedWithDeficiency),
+            AcceptedUnderCommitment = g.Sum(r => r.AcceptedUnderCommitment),
+            Finished = g.Sum(r => r.Finished),
+            FinishedFullyOnline = g.Sum(r => r.FinishedFullyOnline),
+            FinishedWithAtMostOneVisit = g.Sum(r => r.FinishedWithAtMostOneVisit),
+            FinishedWithZeroVisits = g.Sum(r => r.FinishedWithZeroVisits),
+            FinishedOnTime = g.Sum(r => r.FinishedOnTime),
+            FinishedLate = g.Sum(r => r.FinishedLate),
+            RatingInvitations = g.Sum(r => r.RatingInvitations),
+            ActiveRatings = g.Sum(r => r.ActiveRatings),
+            AnsweredInvitations = g.Sum(r => r.AnsweredInvitations),
+            GoodRatings = g.Sum(r => r.GoodRatings),
+            DefaultedRatings = g.Sum(r => r.DefaultedRatings),
+            BadRatings = g.Sum(r => r.BadRatings),
+            RectificationsClosed = g.Sum(r => r.RectificationsClosed),
+        }).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The rows of the filter's period within its region.</summary>
+    private static IQueryable<T> Period<T>(IQueryable<T> rows, IndicatorFilter f)
+        where T : class, IRegionDay =>
+        rows.Where(r => r.Day >= f.From && r.Day <= f.To).StartingWith(r => r.RegionCode, f.Region.SignificantPrefix);
+
     private static IQueryable<T> Scoped<T>(IQueryable<T> rows, IndicatorFilter f)
         where T : class, IDailyDimensions
     {
-        rows = rows.Where(r => r.Day >= f.From && r.Day <= f.To).StartingWith(r => r.RegionCode, f.Region.SignificantPrefix);
+        rows = Period(rows, f);
         if (f.Department is { } department)
         {
             rows = rows.Where(r => r.DepartmentId == department);
