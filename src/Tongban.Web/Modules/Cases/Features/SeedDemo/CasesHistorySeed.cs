@@ -123,13 +123,13 @@ internal sealed partial class CasesHistorySeed(
             windows[hall] = await organisation.WindowsOfAsync(hall, cancellationToken);
         }
 
-        var citizens = new List<(Applicant Applicant, Guid Account)>();
+        var citizens = new List<(IdNumber IdNumber, string Name, Guid Account)>();
         foreach (var seed in DemoCity.Citizens)
         {
             var id = DemoCity.IdNumberFor(seed);
             if (await people.FindApplicantAccountAsync(id, null, null, cancellationToken) is { } account)
             {
-                citizens.Add((Applicant.Person(id, seed.Name).Value, account));
+                citizens.Add((id, seed.Name, account));
             }
         }
 
@@ -219,7 +219,7 @@ internal sealed partial class CasesHistorySeed(
     /// <summary>The draws and the walk of one case through its life, up to now.</summary>
     private sealed class History(
         CasesHistorySeed seed, Random random, List<(PublishedImplementation Item, int Weight)> items, Dictionary<string, Guid> clerks, Dictionary<Guid, Guid[]> approvers,
-        Dictionary<Guid, IReadOnlyList<WindowSummary>> windows, List<(Applicant Applicant, Guid Account)> citizens, FileReference scan, DateTimeOffset now)
+        Dictionary<Guid, IReadOnlyList<WindowSummary>> windows, List<(IdNumber IdNumber, string Name, Guid Account)> citizens, FileReference scan, DateTimeOffset now)
     {
         private readonly int _totalWeight = items.Sum(i => i.Weight);
         private int _serial;
@@ -409,7 +409,9 @@ internal sealed partial class CasesHistorySeed(
 
             if (citizens.Count > 0 && random.NextDouble() < 0.08)
             {
-                return citizens[random.Next(citizens.Count)];
+                // A new value each time: each case owns its applicant record.
+                var (idNumber, citizen, citizenAccount) = citizens[random.Next(citizens.Count)];
+                return (Applicant.Person(idNumber, citizen).Value, citizenAccount);
             }
 
             var born = new DateOnly(1950, 1, 1).AddDays(random.Next(0, 365 * 52));
