@@ -57,9 +57,14 @@ internal sealed partial class CasesHistorySeed(
         ("11510981MB1D0002094000117002000", 3),  // 特种行业许可（射洪市）
         ("11510981MB1D00012E4000126002000", 4),  // 食品经营许可（射洪市）
         ("11510903MB1B0002914002008001000", 5),  // 就业登记（船山区）
+        ("11510904MB1E00013K4000126002000", 3),  // 食品经营许可（安居区）
+        ("11510923MB1F00014R4000126002000", 3),  // 食品经营许可（大英县）
     ];
 
-    /// <summary>The hall receiving an item's window filings (船山区 has no hall: the city's receives them) and its clerks.</summary>
+    /// <summary>
+    /// The hall receiving an item's window filings (船山区's are received at the city's) and its clerks. 安居区 and 大英县 have no
+    /// hall in the demo city: their items are filed online and accepted by the department.
+    /// </summary>
     private static readonly Dictionary<string, (Guid Hall, string[] Clerks)> Halls = new(StringComparer.Ordinal)
     {
         ["510900000000"] = (DemoCity.CityHall, ["SN-CLERK", "SN-CLERK-2"]),
@@ -154,8 +159,8 @@ internal sealed partial class CasesHistorySeed(
 
                 if (await history.FileAsync(day, at, cancellationToken) is { } @case)
                 {
+                    // Not counted into the items' usage: the catalog's demo seed already gives every item its twelve months of it.
                     cases.Add(@case);
-                    await catalog.RecordCaseStartedAsync(@case.ImplementationCode, day, cancellationToken);
                     filed++;
                     unsaved++;
                 }
@@ -232,14 +237,17 @@ internal sealed partial class CasesHistorySeed(
             var item = Pick();
             var content = item.Content;
             var (applicant, account) = ApplicantFor(content);
-            var atWindow = content.OnlineDepth switch
+            var hasHall = Halls.TryGetValue(item.Region.Value, out var intake);
+            var atWindow = hasHall && content.OnlineDepth switch
             {
                 OnlineDepth.FullyOnline => random.NextDouble() < 0.3,
                 OnlineDepth.PreReview => random.NextDouble() < 0.55,
                 _ => true,
             };
-            var (hall, hallClerks) = Halls[item.Region.Value];
-            var clerk = new CaseActor(clerks.GetValueOrDefault(hallClerks[random.Next(hallClerks.Length)]), nameof(Role.WindowClerk));
+            var clerk = hasHall
+                ? new CaseActor(clerks.GetValueOrDefault(intake.Clerks[random.Next(intake.Clerks.Length)]), nameof(Role.WindowClerk))
+                : StepActor(item.DepartmentId, nameof(Role.WindowClerk));
+            var hall = intake.Hall;
             var filer = atWindow ? clerk : CaseActor.Applicant(account);
             var channel = atWindow ? CaseChannel.Window : random.NextDouble() < 0.75 ? CaseChannel.Web : CaseChannel.MobileApi;
             var implementation = new ImplementationRef(item.Code, item.Version, item.DepartmentId, item.Region) { FullyOnline = content.OnlineDepth == OnlineDepth.FullyOnline };

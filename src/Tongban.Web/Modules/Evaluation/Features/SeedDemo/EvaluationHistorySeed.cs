@@ -88,7 +88,7 @@ internal sealed partial class EvaluationHistorySeed(
             var bad = level <= 2;
             var tags = random.NextDouble() < (bad ? 1 : 0.5) ? [(bad ? BadTags : GoodTags)[random.Next(bad ? BadTags.Length : GoodTags.Length)]] : Array.Empty<string>();
             var rater = holder is { } h ? new Rater(h.Account, summary.Applicant.Name, h.Phone) : new Rater(null, summary.Applicant.Name, null);
-            if (!Rating.Give(RatingSubject.Case(summary.Number), RatingStage.Completion, scope, level, tags, bad ? "希望缩短办理时间，减少跑动。" : null,
+            if (!Rating.Give(RatingSubject.Case(summary.Number), RatingStage.Completion, scope with { }, level, tags, bad ? "希望缩短办理时间，减少跑动。" : null,
                 Channels[random.Next(Channels.Length)], rater, ratedAt).TryGet(out var rating, out _) || !invitation.Answered(rating).IsSuccess)
             {
                 continue;
