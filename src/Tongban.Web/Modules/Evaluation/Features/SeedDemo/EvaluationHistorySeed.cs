@@ -65,7 +65,12 @@ internal sealed partial class EvaluationHistorySeed(
             var draw = random.NextDouble();
             if (draw >= 0.85)
             {
-                // Nobody rated: the default once its day passed.
+                // Nobody rated: the reminder went out on its day (so the sweep does not send them all now), and the default once its day passed.
+                if (invitation.ReminderDue(now))
+                {
+                    _ = invitation.Remind(invitation.RemindAt.AddMinutes(1));
+                }
+
                 if (invitation.DefaultDue(now) && invitation.ApplyDefault(invitation.DefaultAt!.Value.AddMinutes(random.Next(1, 120))).TryGet(out var fallback, out _))
                 {
                     store.Add(fallback);
