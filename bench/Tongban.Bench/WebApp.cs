@@ -15,6 +15,8 @@ public sealed record Target(string Name, string? PostgresConnectionString, strin
     [
         $"--Tongban:DataDirectory={DataDirectory}",
         "--Tongban:Demo=true",
+        // The loaded city is the history: the demo's own would read every loaded case on start.
+        "--Tongban:DemoHistory:Enabled=false",
         .. IsPostgres ? new[] { "--Tongban:Database:Provider=Postgres", $"--ConnectionStrings:Tongban={PostgresConnectionString}" } : [],
     ];
 

@@ -234,6 +234,8 @@ public sealed class Rating : IVersioned
         Level = level,
         RatedAt = now,
         Defaulted = true,
+        // Its own value, not the shared Rater.Anonymous: an owned value can belong to one rating only when several defaults are saved together.
+        Rater = new Rater(null, null, null),
     };
 
     /// <summary>A case stage is rated once: refused when the ratings already given include that stage.</summary>

@@ -117,7 +117,8 @@ public sealed class RatingInvitation : IVersioned
             return EvaluationErrors.DefaultNotDue();
         }
 
-        var rating = Rating.DefaultFor(new RatingSubject(RatingSubjectKind.Case, CaseNumber), Stage, Scope, DefaultLevel!.Value, now);
+        // A copy of the scope: the rating owns its own value, as the invitation does.
+        var rating = Rating.DefaultFor(new RatingSubject(RatingSubjectKind.Case, CaseNumber), Stage, Scope with { }, DefaultLevel!.Value, now);
         State = InvitationState.Defaulted;
         RatingId = rating.Id;
         ClosedAt = now;

@@ -83,6 +83,67 @@ public abstract class WindowFilingTests(TongbanApp app)
     }
 
     [Fact]
+    public async Task WindowPicker_OffersTheHallsWindows_AndTheCaseRecordsTheHallAndThePickedWindowsKind()
+    {
+        var item = await app.PublishApplicableItemAsync("选择窗口" + Unique());
+        using var clerk = await app.SignedInBrowserAsync("SN-CLERK");
+        var start = $"/workbench/apply?Code={item.Value}&Applicant={Elderly}";
+
+        var windows = WindowOptions(await clerk.GetPageAsync(start));
+
+        // 市政务服务中心's six windows; 李娜 (大数据局, no 专窗 of her own) starts at the first 综合窗口.
+        Assert.Equal(["A01 综合受理窗口 1（综合窗口）", "A02 综合受理窗口 2（综合窗口）", "A03 帮办代办窗口（综合窗口）", "B01 公安专窗（专窗）", "C01 不动产登记专窗（专窗）", "D01 统一出件窗口（综合窗口）"],
+            windows.Select(w => w.Label));
+        Assert.Equal("A01 综合受理窗口 1（综合窗口）", Assert.Single(windows, w => w.Selected).Label);
+        var dedicated = windows.Single(w => w.Label.StartsWith("B01", StringComparison.Ordinal)).Id;
+
+        var response = await clerk.PostMultipartAsync(start, [.. Fields(item), new("WindowId", dedicated)], [ApplyingActions.ApplicationPdf]);
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, ApplyingActions.ErrorSummary(await response.Content.ReadAsStringAsync()));
+        var stored = await app.StoredCaseAsync(response.Headers.Location!.ToString().Split("filed=")[1]);
+        Assert.Equal(DemoCity.CityHall, stored.IntakeHallId);
+        Assert.Equal(Tongban.Domain.Primitives.WindowKind.Dedicated, stored.IntakeWindowKind);
+    }
+
+    [Fact]
+    public async Task WindowPicker_AnUnknownWindow_IsAClearError_AndNothingIsFiled()
+    {
+        var item = await app.PublishApplicableItemAsync("未知窗口" + Unique());
+        using var clerk = await app.SignedInBrowserAsync("SN-CLERK");
+        var start = $"/workbench/apply?Code={item.Value}&Applicant={Elderly}";
+        using var countyClerk = await app.SignedInBrowserAsync("PX-CLERK");
+        var otherHalls = WindowOptions(await countyClerk.GetPageAsync(start));
+
+        var response = await clerk.PostMultipartAsync(start, [.. Fields(item), new("WindowId", otherHalls[0].Id)], [ApplyingActions.ApplicationPdf]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(html.Contains("href=\"#WindowId\"", StringComparison.Ordinal), ApplyingActions.ErrorSummary(html));
+        Assert.Contains("所选窗口不是您所在政务服务中心的窗口", Pages.Text(html), StringComparison.Ordinal);
+        Assert.Equal(0, await CasesOfAsync(item));
+    }
+
+    [Fact]
+    public async Task WindowPicker_IsNotShown_WhereTheRegionHasNoHall()
+    {
+        var item = await app.PublishApplicableItemAsync("无大厅" + Unique());
+        using var clerk = await app.SignedInBrowserAsync("CS-CLERK"); // 船山区 has no hall of its own in the demo city
+
+        var html = await clerk.GetPageAsync($"/workbench/apply?Code={item.Value}&Applicant={Elderly}");
+
+        Assert.Contains("提交收件", Pages.Text(html), StringComparison.Ordinal);
+        Assert.Empty(WindowOptions(html));
+    }
+
+    /// <summary>The window picker's options as the clerk sees them.</summary>
+    private static List<(string Id, string Label, bool Selected)> WindowOptions(string html)
+    {
+        var select = System.Text.RegularExpressions.Regex.Match(html, "<select id=\"WindowId\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return [.. System.Text.RegularExpressions.Regex.Matches(select.Groups[1].Value, "<option value=\"([0-9a-f-]{36})\"( selected=\"selected\")?>([^<]*)</option>")
+            .Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[3].Value), m.Groups[2].Success))];
+    }
+
+    [Fact]
     public async Task WindowApi_FilesForTheWalkIn_Idempotently_AndCitizensAreForbidden()
     {
         var content = CatalogActions.ValidContent("窗口接口" + Unique()) with

@@ -44,6 +44,9 @@ public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether the demo city's people and enterprises hold their demo licences.</summary>
     protected virtual bool DemoLicences => false;
 
+    /// <summary>Whether the demo city gets its finished history (cases, ratings, aggregates).</summary>
+    protected virtual bool DemoHistory => false;
+
     public TestClock Clock { get; } = new();
 
     public string ConnectionString => _connectionString;
@@ -54,9 +57,10 @@ public class TongbanApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Tongban:Demo", "true");
-        // Tests start from an empty case list and empty wallets; DemoCasesTests and DemoLicencesTests switch them on.
+        // Tests start from an empty case list and empty wallets; DemoCasesTests, DemoLicencesTests and DemoHistoryTests switch them on.
         builder.UseSetting("Tongban:DemoCases:Enabled", DemoCases ? "true" : "false");
         builder.UseSetting("Tongban:DemoLicences:Enabled", DemoLicences ? "true" : "false");
+        builder.UseSetting("Tongban:DemoHistory:Enabled", DemoHistory ? "true" : "false");
         builder.UseSetting("Tongban:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tongban", _connectionString);
         builder.UseSetting("Tongban:DataDirectory", _sqliteDirectory ?? Path.GetTempPath());

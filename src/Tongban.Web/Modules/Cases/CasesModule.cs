@@ -40,6 +40,7 @@ public static partial class CasesModule
         services.AddScoped<ListMyCasesHandler>();
         services.Configure<DemoCasesOptions>(configuration.GetSection(DemoCasesOptions.Section));
         services.AddScoped<IDemoSeed, CasesDemoSeed>();
+        services.AddScoped<IDemoSeed, CasesHistorySeed>();
         AddApplying(services, configuration);
         AddIntake(services, configuration);
         AddBackOffice(services, configuration);
@@ -78,6 +79,9 @@ public interface ICaseDirectory
 
     /// <summary>The case when the caller is its applicant (a citizen's own, an enterprise agent's enterprise's); otherwise null.</summary>
     Task<CaseSummary?> FindOwnAsync(string caseNumber, CancellationToken cancellationToken);
+
+    /// <summary>The cases finished (办结) in [start, end), in the order they finished (the demo city's 好差评 history rates them).</summary>
+    Task<IReadOnlyList<CaseSummary>> CompletedBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
 }
 
 /// <param name="AcceptedBy">The clerk who accepted it at a window, when one did (not the system, not a deemed acceptance).</param>

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tongban.Domain.Evaluation;
+using Tongban.Modules.Evaluation.Features.SeedDemo;
 using Tongban.Modules.Evaluation.Persistence;
+using Tongban.Platform.Demo;
 
 namespace Tongban.Modules.Evaluation;
 
@@ -21,6 +23,7 @@ public static partial class EvaluationModule
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<EvaluationOptions>>().Value.Policy);
         services.AddScoped<EvaluationStore>();
         services.AddScoped<IEvaluationFigures, EvaluationFigures>();
+        services.AddScoped<IDemoSeed, EvaluationHistorySeed>();
         AddRatings(services, configuration);
         AddRectifications(services, configuration);
         return services;

@@ -1,6 +1,8 @@
 using Tongban.Modules.Supervision.Features.MonthlyReport;
 using Tongban.Modules.Supervision.Features.RefreshAggregates;
+using Tongban.Modules.Supervision.Features.SeedDemo;
 using Tongban.Modules.Supervision.Features.ShowIndicators;
+using Tongban.Platform.Demo;
 
 namespace Tongban.Modules.Supervision;
 
@@ -17,6 +19,7 @@ public static partial class SupervisionModule
         services.AddHostedService<AggregatesRefreshService>();
         services.AddScoped<IndicatorReader>();
         services.AddScoped<MonthlyReportHandler>();
+        services.AddScoped<IDemoSeed, SupervisionHistorySeed>();
         services.AddAuthorizationBuilder().AddPolicy(ReadersPolicy, p => p.RequireRole([.. IndicatorReader.Readers.Select(r => r.ToString())]));
     }
 

@@ -65,6 +65,8 @@ public static class DemoCity
     public static readonly Guid PengxiTobacco = new("a1000000-0000-0000-0000-000000000028");
     public static readonly Guid ShehongDisabledPersons = new("a1000000-0000-0000-0000-000000000029");
     public static readonly Guid ChuanshanHumanResources = new("a1000000-0000-0000-0000-000000000030");
+    public static readonly Guid AnjuMarketRegulation = new("a1000000-0000-0000-0000-000000000031");
+    public static readonly Guid DayingMarketRegulation = new("a1000000-0000-0000-0000-000000000032");
 
     public static readonly DepartmentSeed[] Departments =
     [
@@ -92,6 +94,8 @@ public static class DemoCity
         new(PengxiTobacco, "蓬溪县烟草专卖局", "510921000000", "MB1C0004"),
         new(ShehongDisabledPersons, "射洪市残疾人联合会", "510981000000", "MB1D0004"),
         new(ChuanshanHumanResources, "船山区人力资源和社会保障局", "510903000000", "MB1B0002"),
+        new(AnjuMarketRegulation, "安居区市场监督管理局", "510904000000", "MB1E0001"),
+        new(DayingMarketRegulation, "大英县市场监督管理局", "510923000000", "MB1F0001"),
     ];
 
     public static readonly Guid CityHall = new("b1000000-0000-0000-0000-000000000001");

@@ -24,5 +24,9 @@ public sealed class DemoCitySeeder(IEnumerable<IDemoSeed> seeds, ILogger<DemoCit
 
 public static class DemoCityRegistration
 {
-    public static IServiceCollection AddDemoCity(this IServiceCollection services) => services.AddScoped<DemoCitySeeder>();
+    public static IServiceCollection AddDemoCity(this IServiceCollection services)
+    {
+        services.AddOptions<DemoHistoryOptions>().BindConfiguration(DemoHistoryOptions.Section);
+        return services.AddScoped<DemoCitySeeder>();
+    }
 }

@@ -64,7 +64,12 @@ public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, Current
             return remoteError;
         }
 
-        var (hallId, windowKind) = await IntakeWindowAsync(request, remote.Intake);
+        if (!(await IntakeWindowAsync(request, remote.Intake)).TryGet(out var intakeWindow, out var windowError))
+        {
+            return windowError;
+        }
+
+        var (hallId, windowKind) = intakeWindow;
         var window = new WindowFiling(request.ApplicantIdentifier, string.IsNullOrWhiteSpace(request.OnBehalfOf) ? null : request.OnBehalfOf, request.ConsentText, request.ConsentReference, remote.Intake,
             hallId, windowKind);
         var application = new ApplicationRequest(request.ImplementationCode, request.Answers, request.FormValues, request.Materials);
@@ -89,36 +94,52 @@ public sealed class FileAtWindowHandler(SubmitApplicationHandler submit, Current
 
     /// <summary>
     /// Where the clerk receives: the 收受分离 receiving hall, else the hall of the window the clerk picked, else the
-    /// first hall of the clerk's region. The window kind is the picked window's; without one, a 专窗 of the clerk's
-    /// department in that hall makes it a 专窗 filing, otherwise the clerk sits at a 综合窗口 (无差别受理).
+    /// first hall of the clerk's region. The window kind is the picked window's; without one, the clerk's usual window
+    /// (<see cref="WindowsForClerkAsync"/>) decides. A picked window outside the clerk's halls is refused.
     /// </summary>
-    private async Task<(Guid? HallId, WindowKind Kind)> IntakeWindowAsync(WindowApplicationRequest request, RemoteIntake? remote)
+    private async Task<Result<(Guid? HallId, WindowKind Kind)>> IntakeWindowAsync(WindowApplicationRequest request, RemoteIntake? remote)
     {
+        var (windows, usual) = await WindowsForClerkAsync();
+        if (request.WindowId is { } wanted)
+        {
+            return windows.FirstOrDefault(w => w.Id == wanted) is { } picked
+                ? (remote?.ReceivingHallId ?? picked.HallId, picked.Kind)
+                : new Invalid("cases.window-unknown") { Field = "windowId" };
+        }
+
         if (user.Scope is not { } scope)
         {
             return (remote?.ReceivingHallId, WindowKind.Comprehensive);
         }
 
-        var halls = await organisation.HallsOfAsync(scope.Region, CancellationToken.None);
-        var hallId = remote?.ReceivingHallId ?? halls.FirstOrDefault()?.Id;
-        foreach (var hall in request.WindowId is null ? [] : halls)
-        {
-            if ((await organisation.WindowsOfAsync(hall.Id, CancellationToken.None)).FirstOrDefault(w => w.Id == request.WindowId) is { } picked)
-            {
-                return (remote?.ReceivingHallId ?? picked.HallId, picked.Kind);
-            }
-        }
-
-        if (hallId is not { } at)
-        {
-            return (null, WindowKind.Comprehensive);
-        }
-
-        var windows = await organisation.WindowsOfAsync(at, CancellationToken.None);
-        return (at, scope.DepartmentId is { } department && windows.Any(w => w.Kind == WindowKind.Dedicated && w.DepartmentId == department)
-            ? WindowKind.Dedicated
-            : WindowKind.Comprehensive);
+        var hallId = remote?.ReceivingHallId ?? (await organisation.HallsOfAsync(scope.Region, CancellationToken.None)).FirstOrDefault()?.Id;
+        return (hallId, windows.Any(w => w.HallId == hallId && IsDepartmentsOwn(w, scope)) ? WindowKind.Dedicated : WindowKind.Comprehensive);
     }
+
+    /// <summary>
+    /// The windows of the halls of the clerk's region (by hall, then number) and the one the clerk usually sits at: a 专窗
+    /// of the clerk's department in the region's first hall, else that hall's first 综合窗口 (无差别受理); none without halls.
+    /// </summary>
+    public async Task<(IReadOnlyList<WindowSummary> Windows, WindowSummary? Usual)> WindowsForClerkAsync()
+    {
+        if (user.Scope is not { } scope)
+        {
+            return ([], null);
+        }
+
+        var halls = await organisation.HallsOfAsync(scope.Region, CancellationToken.None);
+        var windows = new List<WindowSummary>();
+        foreach (var hall in halls)
+        {
+            windows.AddRange(await organisation.WindowsOfAsync(hall.Id, CancellationToken.None));
+        }
+
+        var atFirst = windows.Where(w => w.HallId == halls[0].Id).ToList();
+        return (windows, atFirst.FirstOrDefault(w => IsDepartmentsOwn(w, scope)) ?? atFirst.FirstOrDefault(w => w.Kind == WindowKind.Comprehensive));
+    }
+
+    private static bool IsDepartmentsOwn(WindowSummary window, StaffScope scope) =>
+        window.Kind == WindowKind.Dedicated && scope.DepartmentId is { } department && window.DepartmentId == department;
 
     /// <summary>The scope's reach as the Cases domain names it.</summary>
     public static IntakeReach ReachOf(ServiceScope scope) => scope switch
@@ -201,7 +222,7 @@ public static class FileAtWindowApi
                 + "(else 422 cases.remote-intake-out-of-scope, nothing stored), and the body adds identityChecked (true: the window checked the applicant's identity and the form), "
                 + "resultDelivery (post|collect: posted to postAddress, or collected at the receiving hall; a 全程网办 item is never collected) and optionally receivingHallId "
                 + "(a hall of the clerk's region; default the region's first). "
-                + "windowId (optional): the window of the clerk's hall receiving it; the case records the hall and the window's kind (综合窗口 or 专窗) for 一窗受理率. Without it, a 专窗 of the clerk's department in the hall counts it as 专窗, else 综合窗口. "
+                + "windowId (optional): the window of the clerk's hall receiving it; the case records the hall and the window's kind (综合窗口 or 专窗) for 一窗受理率 (422 cases.window-unknown, nothing stored, for a window outside the halls of the clerk's region). Without it, a 专窗 of the clerk's department in the hall counts it as 专窗, else 综合窗口. "
                 + "The case records the receiving hall, region, clerk and handover time and goes to the competent "
                 + "authority's intake queue; its material list and limits are the competent implementation's (审批权属不变). "
                 + "422 for an applicant not in the directory, 帮办代办 without consent, or the errors of POST /api/v1/cases; 403 for other staff.")

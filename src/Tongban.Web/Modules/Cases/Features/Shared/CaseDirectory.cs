@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Primitives;
 using Tongban.Modules.Cases.Persistence;
@@ -14,4 +15,8 @@ internal sealed class CaseDirectory(CaseStore cases, CaseAccess access) : ICaseD
 
     public async Task<CaseSummary?> FindOwnAsync(string caseNumber, CancellationToken cancellationToken) =>
         await FindAsync(caseNumber, cancellationToken) is { } found && access.IsApplicant(found.Applicant) ? found : null;
+
+    public async Task<IReadOnlyList<CaseSummary>> CompletedBetweenAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        [.. (await cases.Cases.AsNoTracking().Where(c => c.CompletedAt >= start && c.CompletedAt < end).ToListAsync(cancellationToken))
+            .OrderBy(c => c.CompletedAt).ThenBy(c => c.Number!.Value.Value, StringComparer.Ordinal).Select(CaseSummary.Of)];
 }

@@ -9,6 +9,7 @@ using Tongban.Modules.Cases.Features.UploadFile;
 using Tongban.Modules.Cases.Pages.Apply;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Identity;
+using Tongban.Modules.Organisation;
 using Tongban.Platform.Persistence;
 using Tongban.Platform.Security;
 using Tongban.Platform.Web;
@@ -63,6 +64,13 @@ public sealed class WindowApplyModel(
 
     [BindProperty]
     public string? PostAddress { get; set; }
+
+    /// <summary>The window receiving the filing (一窗受理率 counts the 综合窗口 ones).</summary>
+    [BindProperty]
+    public Guid? WindowId { get; set; }
+
+    /// <summary>The windows of the clerk's halls; empty when the region has none (no picker then).</summary>
+    public IReadOnlyList<WindowSummary> Windows { get; private set; } = [];
 
     public string? ApplicantName { get; private set; }
 
@@ -121,13 +129,17 @@ public sealed class WindowApplyModel(
 
         var request = new WindowApplicationRequest(application.ImplementationCode, application.Answers, application.FormValues, application.Materials, Applicant ?? "",
             Assisted ? $"{OnBehalfOf?.Trim()}（{Circumstance}）" : null, Assisted ? ConsentText : null, consentReference,
-            IdentityChecked, ResultDelivery, PostAddress);
+            IdentityChecked, ResultDelivery, PostAddress, WindowId: WindowId);
         var result = await filing.HandleFormAsync(request, FormToken, cancellationToken);
         if (!result.TryGet(out var submitted, out var error))
         {
             if (error.Code == CaseErrors.AssistedFilingNeedsConsentCode)
             {
                 ModelState.AddModelError(nameof(ConsentText), error.Message);
+            }
+            else if (error.Field == "windowId")
+            {
+                ModelState.AddModelError(nameof(WindowId), error.Message);
             }
             else
             {
@@ -165,6 +177,10 @@ public sealed class WindowApplyModel(
 
         ApplicantName = applicant.Name;
         await PrefillForAsync(applicant, cancellationToken);
+        var (windows, usual) = await filing.WindowsForClerkAsync();
+        Windows = windows;
+        // A re-shown form keeps the clerk's pick; a new one starts at the clerk's usual window.
+        WindowId ??= usual?.Id;
         return true;
     }
 }
