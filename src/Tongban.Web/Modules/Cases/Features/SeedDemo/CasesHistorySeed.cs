@@ -204,11 +204,7 @@ internal sealed partial class CasesHistorySeed(
     }
 
     /// <summary>The instant of a city-local time (<paramref name="minutes"/> may run past the hour).</summary>
-    private DateTimeOffset At(DateOnly day, int hour, int minutes)
-    {
-        var local = day.ToDateTime(new TimeOnly(hour, 0)).AddMinutes(minutes);
-        return new DateTimeOffset(local, clock.Zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    private DateTimeOffset At(DateOnly day, int hour, int minutes) => clock.InstantOf(day, new TimeOnly(hour, 0)).AddMinutes(minutes);
 
     private DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, clock.Zone).DateTime);
 

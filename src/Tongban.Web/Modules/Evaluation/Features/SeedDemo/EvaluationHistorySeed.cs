@@ -52,8 +52,7 @@ internal sealed partial class EvaluationHistorySeed(
         var handlers = new Dictionary<Guid, Guid>();
         var random = new Random(DemoHistoryOptions.RandomSeed + 1);
         var now = clock.UtcNow;
-        var first = options.Value.FirstDay(clock.Today).ToDateTime(TimeOnly.MinValue);
-        var finished = await cases.CompletedBetweenAsync(new DateTimeOffset(first, clock.Zone.GetUtcOffset(first)), now, cancellationToken);
+        var finished = await cases.CompletedBetweenAsync(clock.StartOf(options.Value.FirstDay(clock.Today)), now, cancellationToken);
         var (rated, defaulted, orders) = (0, 0, 0);
         foreach (var summary in finished)
         {
