@@ -69,7 +69,7 @@ public sealed record IndicatorCounts
     public long ActiveRatings { get; init; }
     public long GoodRatings { get; init; }
 
-    /// <summary>Of the active ratings, those given at the 办结 stage: the invitations answered.</summary>
+    /// <summary>Of the active ratings, those given at the 办结 stage by the invitation's active-rating day: the invitations answered in time.</summary>
     public long AnsweredInvitations { get; init; }
 
     /// <summary>Ratings the default produced (shown, never counted as active).</summary>
@@ -115,7 +115,7 @@ public static class Indicators
                 c.StatutoryLimitDays - c.PromisedLimitDays, c.StatutoryLimitDays, "（法定时限之和 − 承诺时限之和）÷ 法定时限之和"),
             Rate("onTimeRate", "按时办结率", c.CasesFinishedOnTime, c.CasesFinished, "承诺时限内办结件数 ÷ 办结件数"),
             Rate("overdueRate", "超期率", c.CasesOverdue, c.CasesFinished + c.CasesOpen, "超期件数（超期办结 + 在办已超期）÷（办结件数 + 在办件数）"),
-            Rate("activeRatingRate", "主动评价率", c.AnsweredInvitations, c.RatingInvitations, "办结环节主动评价数（不含默认评价和申诉成立的评价）÷ 评价邀请数"),
+            Rate("activeRatingRate", "主动评价率", c.AnsweredInvitations, c.RatingInvitations, "按时主动评价数（办结环节、评价期限内，不含默认评价和申诉成立的评价）÷ 评价邀请数"),
             Rate("goodRatingRate", "好评率", c.GoodRatings, c.ActiveRatings, "好评数（非常满意、满意、基本满意）÷ 主动评价数"),
             Rate("rectificationRate", "差评整改率", c.RectificationsClosed, c.BadRatings, "整改办结的差评数 ÷ 差评数（不含申诉成立的）"),
             Rate("deficiencyAcceptanceRate", "容缺受理率", c.CasesAcceptedWithDeficiency, c.CasesAccepted, "容缺受理件数 ÷ 受理件数"),

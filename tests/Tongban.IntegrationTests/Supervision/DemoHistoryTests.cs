@@ -72,7 +72,8 @@ public abstract class DemoHistoryTests(DemoHistoryApp app)
             AssertIndicator(answer, "deficiencyAcceptanceRate", accepted.Count(c => c.AcceptedAs == AcceptanceKind.WithDeficiency), accepted.Count);
             AssertIndicator(answer, "commitmentRate", accepted.Count(c => c.AcceptedAs == AcceptanceKind.UnderCommitment), accepted.Count);
             AssertIndicator(answer, "fullyOnlineCaseRate", finished.Count(c => c.FullyOnline), finished.Count);
-            AssertIndicator(answer, "activeRatingRate", active.Count(r => r.Stage == RatingStage.Completion), invitations.Count(i => InScope(i.Scope.Region) && In(i.SentAt)));
+            bool InTime(Rating r) => invitations.Any(i => i.Stage == RatingStage.Completion && i.CaseNumber == r.Subject.Reference && r.RatedAt <= i.ActiveBy);
+            AssertIndicator(answer, "activeRatingRate", active.Count(r => r.Stage == RatingStage.Completion && InTime(r)), invitations.Count(i => InScope(i.Scope.Region) && In(i.SentAt)));
             AssertIndicator(answer, "goodRatingRate", active.Count(r => r.IsGood), active.Count);
             var onTime = Indicator(answer, "onTimeRate");
             Assert.Equal(finished.Count, onTime.GetProperty("denominator").GetDecimal());

@@ -85,7 +85,6 @@ public abstract class IndicatorTests(TongbanApp app)
         using var citizen = await app.ApiClientAsync(Citizen);
         await RateAsync(citizen, cases[0], "acceptance", 4);        // active and good, but answers no invitation
         await RateAsync(citizen, cases[0], "completion", 5);
-        await RateAsync(citizen, cases[1], "completion", 2);        // 差评, its work order left open
         var bad = await RateAsync(citizen, cases[2], "completion", 1);
         var order = await app.WithDbAsync(db => db.Set<Rectification>().Where(r => r.RatingId == bad).Select(r => r.Id).SingleAsync());
         using (var department = await app.ApiClientAsync(RectificationActions.Department))
@@ -97,13 +96,19 @@ public abstract class IndicatorTests(TongbanApp app)
             await ExpectOkAsync(await supervisor.CheckAsync(order, close: true));
         }
 
+        app.Clock.SetLocal(2026, 8, 12, 10);                        // sent Monday 8/3: the 5th working day was 8/10, the default comes after 8/17
+        using (var later = await app.ApiClientAsync(Citizen))
+        {
+            await RateAsync(later, cases[1], "completion", 2);      // 差评 given late: active, not in time; its work order left open
+        }
+
         app.Clock.SetLocal(2026, 9, 1, 9);                          // past the default period: cases[3] gets 基本满意 by default
         await app.Services.GetRequiredService<InvitationSweep>().RunAsync(CancellationToken.None);
         await RefreshAsync(new(2026, 8, 1), new(2026, 9, 1));
 
         using var reader = await app.ApiClientAsync(Supervisor);
         var answer = await ExpectOkAsync(await reader.GetAsync($"/api/v1/supervision/indicators?item={item.Value}&from=2026-08-01&to=2026-09-01"));
-        AssertIndicator(answer, "activeRatingRate", 3, 4, value: 0.75m);   // cases[0..2] at 办结 of 4 invitations; the default is not active
+        AssertIndicator(answer, "activeRatingRate", 2, 4, value: 0.5m);    // cases[0] and [2] at 办结 in time of 4 invitations; [1] late; the default is not active
         AssertIndicator(answer, "goodRatingRate", 2, 4, value: 0.5m);      // 4 and 5 of the 4 active ratings (both stages)
         AssertIndicator(answer, "rectificationRate", 1, 2, value: 0.5m);   // one of the two 差评 closed
     }

@@ -57,10 +57,11 @@ public interface IEvaluationFigures
 }
 
 /// <summary>
-/// One case rating as the indicators count it; <paramref name="AnswersInvitation"/>: given at the 办结 stage, the one
-/// an invitation asks for (a 受理 rating counts in 好评率 but not in 主动评价率, whose denominator is the invitations).
+/// One case rating as the indicators count it; <paramref name="AnswersInvitationInTime"/>: given at the 办结 stage, the one
+/// an invitation asks for, by the invitation's active-rating day (遂宁: within 5 working days). A 受理 rating, or one
+/// given later, counts in 好评率 but not in 主动评价率, whose denominator is the invitations.
 /// </summary>
-public sealed record RatingFigure(RatingScope Scope, bool AnswersInvitation, RatingLevel Level, bool Defaulted, bool Excluded, bool RectificationClosed);
+public sealed record RatingFigure(RatingScope Scope, bool AnswersInvitationInTime, RatingLevel Level, bool Defaulted, bool Excluded, bool RectificationClosed);
 
 internal sealed class EvaluationFigures(EvaluationStore store) : IEvaluationFigures
 {
@@ -71,11 +72,16 @@ internal sealed class EvaluationFigures(EvaluationStore store) : IEvaluationFigu
     {
         var ratings = await store.Ratings.AsNoTracking()
             .Where(r => r.Subject.Kind == RatingSubjectKind.Case && r.RatedAt >= start && r.RatedAt < end)
-            .Select(r => new { r.Id, r.Scope, r.Stage, r.Level, r.Defaulted, r.AppealStatus })
+            .Select(r => new { r.Id, r.Subject.Reference, r.Scope, r.Stage, r.Level, r.Defaulted, r.AppealStatus, r.RatedAt })
             .ToListAsync(cancellationToken);
         var ids = ratings.Select(r => r.Id).ToList();
         var closed = (await store.Rectifications.AsNoTracking().Where(o => ids.Contains(o.RatingId) && o.State == RectificationState.Closed)
             .Select(o => o.RatingId).ToListAsync(cancellationToken)).ToHashSet();
-        return [.. ratings.Select(r => new RatingFigure(r.Scope, r.Stage == RatingStage.Completion, r.Level, r.Defaulted, r.AppealStatus == AppealState.Upheld, closed.Contains(r.Id)))];
+        var completed = ratings.Where(r => r.Stage == RatingStage.Completion).Select(r => r.Reference).ToList();
+        var activeBy = (await store.Invitations.AsNoTracking().Where(i => i.Stage == RatingStage.Completion && completed.Contains(i.CaseNumber))
+            .Select(i => new { i.CaseNumber, i.ActiveBy }).ToListAsync(cancellationToken)).ToDictionary(i => i.CaseNumber, i => i.ActiveBy);
+        return [.. ratings.Select(r => new RatingFigure(
+            r.Scope, r.Stage == RatingStage.Completion && activeBy.TryGetValue(r.Reference, out var by) && r.RatedAt <= by,
+            r.Level, r.Defaulted, r.AppealStatus == AppealState.Upheld, closed.Contains(r.Id)))];
     }
 }

@@ -134,7 +134,7 @@ public sealed partial class DailyAggregates(IServiceScopeFactory scopes, CityClo
             }
 
             row.ActiveRatings++;
-            row.AnsweredInvitations += rating.AnswersInvitation ? 1 : 0;
+            row.AnsweredInvitations += rating.AnswersInvitationInTime ? 1 : 0;
             row.GoodRatings += rating.Level >= RatingLevel.FairlySatisfied ? 1 : 0;
             row.BadRatings += rating.Level <= RatingLevel.Dissatisfied ? 1 : 0;
             row.RectificationsClosed += rating.RectificationClosed ? 1 : 0;
