@@ -109,6 +109,9 @@ public abstract class IndicatorTests(TongbanApp app)
         using var reader = await app.ApiClientAsync(Supervisor);
         var answer = await ExpectOkAsync(await reader.GetAsync($"/api/v1/supervision/indicators?item={item.Value}&from=2026-08-01&to=2026-09-01"));
         AssertIndicator(answer, "activeRatingRate", 2, 4, value: 0.5m);    // cases[0] and [2] at 办结 in time of 4 invitations; [1] late; the default is not active
+        Assert.Equal(0.9m, Indicator(answer, "activeRatingRate").GetProperty("target").GetDecimal());   // 遂宁: ≥ 90%
+        Assert.False(Indicator(answer, "activeRatingRate").GetProperty("meetsTarget").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, Indicator(answer, "goodRatingRate").GetProperty("target").ValueKind);
         AssertIndicator(answer, "goodRatingRate", 2, 4, value: 0.5m);      // 4 and 5 of the 4 active ratings (both stages)
         AssertIndicator(answer, "rectificationRate", 1, 2, value: 0.5m);   // one of the two 差评 closed
     }
@@ -230,6 +233,7 @@ public abstract class IndicatorTests(TongbanApp app)
         var html = await browser.GetStringAsync("/supervision/indicators?from=2026-11-01&to=2026-11-30");
         Assert.Contains("按时办结率", html, StringComparison.Ordinal);
         Assert.Contains("承诺时限内办结件数 ÷ 办结件数", html, StringComparison.Ordinal);
+        Assert.Contains("目标 ≥ 90.00%", Pages.Text(html), StringComparison.Ordinal);
         Assert.Contains("href=\"/supervision/indicators?region=510921000000&amp;from=2026-11-01&amp;to=2026-11-30\"", html, StringComparison.Ordinal);
         Assert.Contains("/supervision/indicators", await browser.GetStringAsync("/workbench"), StringComparison.Ordinal);
 

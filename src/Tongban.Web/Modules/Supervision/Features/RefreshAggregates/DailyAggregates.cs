@@ -202,6 +202,9 @@ public sealed class SupervisionOptions
 
     /// <summary>Off on a node that should not run the job (it is safe on several nodes at once).</summary>
     public bool RefreshEnabled { get; set; } = true;
+
+    /// <summary>The city's minimum per indicator (a share 0..1; 0 for none). 遂宁: 主动评价率 ≥ 90%.</summary>
+    public Dictionary<string, decimal> Targets { get; set; } = new(StringComparer.Ordinal) { ["activeRatingRate"] = 0.90m };
 }
 
 /// <summary>Runs <see cref="DailyAggregates.RefreshChangedAsync"/> every Tongban:Supervision:RefreshMinutes on the injected clock.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Tongban.Domain.Cases;
 using Tongban.Domain.Identity;
 using Tongban.Domain.Primitives;
@@ -8,6 +9,7 @@ using Tongban.Domain.Supervision;
 using Tongban.Modules.Cases;
 using Tongban.Modules.Catalog;
 using Tongban.Modules.Organisation;
+using Tongban.Modules.Supervision.Features.RefreshAggregates;
 using Tongban.Modules.Supervision.Persistence;
 using Tongban.Platform;
 using Tongban.Platform.Persistence;
@@ -23,11 +25,21 @@ public sealed record IndicatorFilter(RegionCode Region, string RegionName, Guid?
 
 public sealed record IndicatorScope(string Region, string RegionName, Guid? Department, string? DepartmentName, Guid? Hall, string? Item, string? Channel);
 
-/// <summary>One indicator as the API gives it; <see cref="Unit"/> is "%" for a share (value 0..1) or "工作日".</summary>
-public sealed record IndicatorValue(string Name, string ChineseName, decimal? Value, decimal Numerator, decimal Denominator, string Formula, string Unit)
+/// <summary>
+/// One indicator as the API gives it; <see cref="Unit"/> is "%" for a share (value 0..1) or "工作日". <see cref="Target"/>
+/// is the city's minimum for it (Tongban:Supervision:Targets), and <see cref="MeetsTarget"/> whether the value reaches it
+/// (null without a target or a value).
+/// </summary>
+public sealed record IndicatorValue(string Name, string ChineseName, decimal? Value, decimal Numerator, decimal Denominator, string Formula, string Unit, decimal? Target, bool? MeetsTarget)
 {
-    public static IndicatorValue Of(Indicator i) =>
-        new(i.Name, i.ChineseName, i.Value, i.Numerator, i.Denominator, i.Formula, i.Unit == Indicator.WorkingDays ? "工作日" : "%");
+    public static IndicatorValue Of(Indicator i, IReadOnlyDictionary<string, decimal> targets)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        ArgumentNullException.ThrowIfNull(targets);
+        decimal? target = targets.TryGetValue(i.Name, out var t) && t > 0 ? t : null;
+        return new(i.Name, i.ChineseName, i.Value, i.Numerator, i.Denominator, i.Formula, i.Unit == Indicator.WorkingDays ? "工作日" : "%",
+            target, target is { } min && i.Value is { } value ? value >= min : null);
+    }
 }
 
 public sealed record IndicatorsAnswer(IndicatorScope Scope, DateOnly From, DateOnly To, DateTimeOffset? RefreshedAt, IReadOnlyList<IndicatorValue> Indicators);
@@ -42,7 +54,8 @@ public sealed record BreakdownAnswer(string By, IReadOnlyList<BreakdownRow> Rows
 /// cases open and overdue counted live. Supervisors, region and platform admins, within their scope;
 /// a region or department outside it is not found.
 /// </summary>
-public sealed class IndicatorReader(TongbanDbContext db, ICaseOversight cases, CurrentUser user, IOrganisationDirectory organisation, ICatalog catalog, CityClock clock)
+public sealed class IndicatorReader(
+    TongbanDbContext db, ICaseOversight cases, CurrentUser user, IOrganisationDirectory organisation, ICatalog catalog, CityClock clock, IOptions<SupervisionOptions> options)
 {
     public const int MaxSpanYears = 3;
 
@@ -193,7 +206,7 @@ public sealed class IndicatorReader(TongbanDbContext db, ICaseOversight cases, C
 
     /// <summary>Every indicator for the filter's scope and period.</summary>
     public async Task<IReadOnlyList<IndicatorValue>> IndicatorsAsync(IndicatorFilter filter, CancellationToken cancellationToken) =>
-        [.. Indicators.From(await CountsAsync(filter, cancellationToken)).Select(IndicatorValue.Of)];
+        [.. Indicators.From(await CountsAsync(filter, cancellationToken)).Select(i => IndicatorValue.Of(i, options.Value.Targets))];
 
     public static IndicatorScope ScopeOf(IndicatorFilter f) =>
         new(f.Region.Value, f.RegionName, f.Department, f.DepartmentName, f.Hall, f.Item?.Value, f.Channel?.ToString());
