@@ -17,6 +17,9 @@ public sealed class CityClock(TimeProvider time, IOptions<TongbanOptions> option
     /// <summary>The instant of a local date and time in the city.</summary>
     public DateTimeOffset InstantOf(DateOnly day, TimeOnly time) => WorkingCalendar.ToInstant(day, time, Zone);
 
+    /// <summary>The city date an instant falls on.</summary>
+    public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
     /// <summary>The instant a city date begins (local midnight).</summary>
     public DateTimeOffset StartOf(DateOnly day) => InstantOf(day, TimeOnly.MinValue);
 }

@@ -58,6 +58,9 @@ public interface IOrganisationDirectory
 
     Task<DepartmentSummary?> FindDepartmentAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>The names of these departments in one read, for lists; an id no department has is left out.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> DepartmentNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>The department with this USCC: the first 18 characters of an implementation code name the implementing department.</summary>
     Task<DepartmentSummary?> FindDepartmentByUsccAsync(Uscc uscc, CancellationToken cancellationToken);
 
@@ -107,6 +110,11 @@ internal sealed class OrganisationDirectory(TongbanDbContext db) : IOrganisation
             .Where(d => d.Id == id)
             .Select(d => new DepartmentSummary(d.Id, d.Name, d.Uscc, d.RegionCode))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, string>> DepartmentNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Set<Department>().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
 
     public Task<DepartmentSummary?> FindDepartmentByUsccAsync(Uscc uscc, CancellationToken cancellationToken) =>
         db.Set<Department>().AsNoTracking()

@@ -57,7 +57,7 @@ internal sealed class SupervisionFace(TongbanDbContext db, CityClock clock, Dail
         db.Add(new DirtyDay
         {
             Id = Guid.CreateVersion7(),
-            Day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(happenedAt, clock.Zone).DateTime),
+            Day = clock.DayOf(happenedAt),
             MarkedAt = clock.UtcNow,
         });
 }

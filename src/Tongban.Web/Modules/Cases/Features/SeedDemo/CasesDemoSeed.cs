@@ -105,23 +105,18 @@ internal sealed class CasesDemoSeed(
         }
 
         await using var transaction = await cases.BeginTransactionAsync(cancellationToken);
-        var number = Succeed(await cases.NextNumberAsync(published.Code, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.Zone).DateTime), cancellationToken));
+        var number = Succeed(await cases.NextNumberAsync(published.Code, clock.DayOf(at), cancellationToken));
         Succeed(@case.Submit(number, ApplicationAssembly.SpecsOf(materials), clerk, at));
         cases.Add(@case);
-        await catalog.RecordCaseStartedAsync(published.Code, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.Zone).DateTime), cancellationToken);
+        await catalog.RecordCaseStartedAsync(published.Code, clock.DayOf(at), cancellationToken);
         await cases.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return @case;
     }
 
     /// <summary>A one-page PDF standing for the scanned paper.</summary>
-    private async Task<FileReference> ScanAsync(string materialName, Applicant applicant, CancellationToken cancellationToken)
-    {
-        var bytes = pdf.Write(materialName, layout => layout.Title(materialName).Paragraph($"申请人：{applicant.Name}（演示材料）"));
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var key = await files.SaveAsync(sha, bytes, cancellationToken);
-        return Succeed(FileReference.Create(key, sha, bytes.Length, PdfDocumentWriter.ContentType, materialName + ".pdf"));
-    }
+    private Task<FileReference> ScanAsync(string materialName, Applicant applicant, CancellationToken cancellationToken) =>
+        DemoScan.SaveAsync(pdf, files, materialName, $"申请人：{applicant.Name}（演示材料）", cancellationToken);
 
     private async Task<Applicant> PersonAsync(IdNumber idNumber, CancellationToken cancellationToken)
     {

@@ -206,16 +206,11 @@ internal sealed partial class CasesHistorySeed(
     /// <summary>The instant of a city-local time (<paramref name="minutes"/> may run past the hour).</summary>
     private DateTimeOffset At(DateOnly day, int hour, int minutes) => clock.InstantOf(day, new TimeOnly(hour, 0)).AddMinutes(minutes);
 
-    private DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, clock.Zone).DateTime);
+    private DateOnly DayOf(DateTimeOffset instant) => clock.DayOf(instant);
 
     /// <summary>One scanned page every history case's paper materials point to.</summary>
-    private async Task<FileReference> ScanAsync(CancellationToken cancellationToken)
-    {
-        var bytes = pdf.Write("演示材料", layout => layout.Title("演示材料").Paragraph("演示城市的历史办件材料（扫描件）"));
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var key = await files.SaveAsync(sha, bytes, cancellationToken);
-        return FileReference.Create(key, sha, bytes.Length, PdfDocumentWriter.ContentType, "演示材料.pdf").Value;
-    }
+    private Task<FileReference> ScanAsync(CancellationToken cancellationToken) =>
+        DemoScan.SaveAsync(pdf, files, "演示材料", "演示城市的历史办件材料（扫描件）", cancellationToken);
 
     /// <summary>The draws and the walk of one case through its life, up to now.</summary>
     private sealed class History(

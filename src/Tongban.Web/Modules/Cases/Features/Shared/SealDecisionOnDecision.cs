@@ -32,7 +32,7 @@ internal sealed class SealDecisionOnDecision(ILicences licences, ICatalog catalo
             fields[LicenceField] = licence;
         }
 
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(@case.DecidedAt!.Value, clock.Zone).DateTime);
+        var day = clock.DayOf(@case.DecidedAt!.Value);
         var claims = new PayloadClaims(PayloadKind.Decision, @case.Number!.Value.Value, CaseLicensing.HolderOf(@case).PublicName, day, null, fields);
         var signed = await licences.SignDecisionAsync(@case.DepartmentId, claims, cancellationToken);
         if (@case.SignDecision(signed.Text) is { IsSuccess: false } refused)

@@ -32,7 +32,7 @@ public sealed class ListPublicAppealsHandler(EvaluationStore store, Rectificatio
             .Select(r => (Rating: r, Appeal: r.Appeal!))
             .Select(x => new PublicAppeal(
                 departments[x.Rating.Scope.ResponsibleDepartmentId], x.Rating.Scope.ImplementationCode is { } code ? items.GetValueOrDefault(code) : null,
-                DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(x.Rating.RatedAt, clock.Zone).DateTime),
+                clock.DayOf(x.Rating.RatedAt),
                 x.Appeal.Ground.ToString(), RectificationAccess.GroundName(x.Appeal.Ground), x.Appeal.State.ToString(), RectificationAccess.AppealStateName(x.Appeal.State),
                 x.Appeal.PublicReason ?? "", x.Appeal.ReviewedAt!.Value))
             .OrderByDescending(a => a.ReviewedAt)]);

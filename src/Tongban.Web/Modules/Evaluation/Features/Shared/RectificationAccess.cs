@@ -123,13 +123,9 @@ public sealed class RectificationAccess(EvaluationStore store, TongbanDbContext 
     /// <summary>Department names by id, for lists and the public page.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> DepartmentNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
-        var names = new Dictionary<Guid, string>();
-        foreach (var id in ids.Distinct())
-        {
-            names[id] = (await directory.FindDepartmentAsync(id, cancellationToken))?.Name ?? "";
-        }
-
-        return names;
+        var wanted = ids.Distinct().ToList();
+        var found = await directory.DepartmentNamesAsync(wanted, cancellationToken);
+        return wanted.ToDictionary(id => id, id => found.GetValueOrDefault(id, ""));
     }
 
     public static string GroundName(AppealGround ground) => ground == AppealGround.Malicious ? "恶意评价" : "误评";

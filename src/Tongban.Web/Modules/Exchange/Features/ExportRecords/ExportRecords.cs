@@ -179,9 +179,11 @@ public sealed class ExportRecordsHandler(
     private async Task<ExchangeNames> NamesAsync(IReadOnlyList<CaseExchangeView> views, Dictionary<Guid, string> departments, CancellationToken cancellationToken)
     {
         var items = await catalog.NamesOfAsync([.. views.Select(v => ImplementationCode.FromTrusted(v.ImplementationCode)).Distinct()], cancellationToken);
-        foreach (var id in views.Select(v => v.DepartmentId).Distinct().Where(id => !departments.ContainsKey(id)).ToList())
+        var missing = views.Select(v => v.DepartmentId).Distinct().Where(id => !departments.ContainsKey(id)).ToList();
+        var found = await organisation.DepartmentNamesAsync(missing, cancellationToken);
+        foreach (var id in missing)
         {
-            departments[id] = (await organisation.FindDepartmentAsync(id, cancellationToken))?.Name ?? "";
+            departments[id] = found.GetValueOrDefault(id, "");
         }
 
         var accounts = views.SelectMany(v => v.Steps.Select(s => s.HandlerId).Append(v.AcceptedBy)).OfType<Guid>().Distinct().ToList();

@@ -73,16 +73,15 @@ public sealed class ListLatenessHandler(
         }
 
         var profiles = (await staff.ProfilesAsync([.. late.Select(s => s.AccountId)], cancellationToken)).ToDictionary(p => p.AccountId);
-        var departmentNames = new Dictionary<Guid, string>();
+        var byClerk = late.GroupBy(s => s.AccountId).ToList();
+        var units = byClerk.ToDictionary(g => g.Key, g => profiles.GetValueOrDefault(g.Key)?.DepartmentId ?? g.First().DepartmentId);
+        var departmentNames = await directory.DepartmentNamesAsync([.. units.Values.Distinct()], cancellationToken);
         var clerks = new List<ClerkLateness>();
-        foreach (var group in late.GroupBy(s => s.AccountId))
+        foreach (var group in byClerk)
         {
             var profile = profiles.GetValueOrDefault(group.Key);
-            var unit = profile?.DepartmentId ?? group.First().DepartmentId;
-            if (!departmentNames.TryGetValue(unit, out var unitName))
-            {
-                unitName = departmentNames[unit] = (await directory.FindDepartmentAsync(unit, cancellationToken))?.Name ?? unit.ToString();
-            }
+            var unit = units[group.Key];
+            var unitName = departmentNames.GetValueOrDefault(unit, unit.ToString());
 
             var steps = group.OrderBy(s => s.DecidedAt ?? DateTimeOffset.MaxValue).ThenBy(s => s.CaseNumber, StringComparer.Ordinal)
                 .Select(s => new LateStepItem(s.CaseNumber, s.StepName, s.Deadline, s.DecidedAt)).ToList();
