@@ -22,6 +22,13 @@ internal interface IRegionDay
     string RegionCode { get; }
 }
 
+/// <summary>A handling-time histogram entry: cases finished on the day after so many working days.</summary>
+internal interface IHandlingTimes : IRegionDay
+{
+    int WorkingDays { get; }
+    long Cases { get; }
+}
+
 /// <summary>The dimension columns of the handling-time rows (not an entity of its own).</summary>
 internal abstract class DailyRow : IDailyDimensions
 {
@@ -108,14 +115,14 @@ internal sealed class RegionDailyCounts : CountColumns;
 internal sealed class CountTotals : CountColumns;
 
 /// <summary>Cases finished on one city date after a number of working days, per dimensions: the histogram average and P90 come from.</summary>
-internal sealed class DailyHandlingTimes : DailyRow
+internal sealed class DailyHandlingTimes : DailyRow, IHandlingTimes
 {
     public int WorkingDays { get; init; }
     public long Cases { get; set; }
 }
 
 /// <summary>One city date's handling-time histogram of one region, summed over its other dimensions at refresh.</summary>
-internal sealed class RegionDailyHandlingTimes : IRegionDay
+internal sealed class RegionDailyHandlingTimes : IHandlingTimes
 {
     public DateOnly Day { get; init; }
     public string RegionCode { get; init; } = "";

@@ -228,10 +228,8 @@ public sealed class IndicatorReader(
             ? await SumAsync(Period(db.Set<RegionDailyCounts>().AsNoTracking(), f), cancellationToken)
             : await SumAsync(Scoped(db.Set<DailyCounts>().AsNoTracking(), f), cancellationToken);
         var histogram = byRegion
-            ? await Period(db.Set<RegionDailyHandlingTimes>().AsNoTracking(), f)
-                .GroupBy(h => h.WorkingDays).Select(g => new { Days = g.Key, Cases = g.Sum(h => h.Cases) }).ToListAsync(cancellationToken)
-            : await Scoped(db.Set<DailyHandlingTimes>().AsNoTracking(), f)
-                .GroupBy(h => h.WorkingDays).Select(g => new { Days = g.Key, Cases = g.Sum(h => h.Cases) }).ToListAsync(cancellationToken);
+            ? await HistogramAsync(Period(db.Set<RegionDailyHandlingTimes>().AsNoTracking(), f), cancellationToken)
+            : await HistogramAsync(Scoped(db.Set<DailyHandlingTimes>().AsNoTracking(), f), cancellationToken);
         var handling = new long[histogram.Count == 0 ? 0 : histogram.Max(h => h.Days) + 1];
         foreach (var entry in histogram)
         {
@@ -302,6 +300,13 @@ public sealed class IndicatorReader(
             BadRatings = g.Sum(r => r.BadRatings),
             RectificationsClosed = g.Sum(r => r.RectificationsClosed),
         }).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The cases per number of working days, summed over the rows.</summary>
+    private static Task<List<HistogramEntry>> HistogramAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken)
+        where T : IHandlingTimes =>
+        rows.GroupBy(h => h.WorkingDays).Select(g => new HistogramEntry(g.Key, g.Sum(h => h.Cases))).ToListAsync(cancellationToken);
+
+    private sealed record HistogramEntry(int Days, long Cases);
 
     /// <summary>The rows of the filter's period within its region.</summary>
     private static IQueryable<T> Period<T>(IQueryable<T> rows, IndicatorFilter f)
