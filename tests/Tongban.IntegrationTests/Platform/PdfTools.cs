@@ -45,7 +45,7 @@ internal static partial class PdfTools
         try
         {
             await RunAsync("pdftoppm", pdf, "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile", "{pdf}", image);
-            var codes = await RunToolAsync("zbarimg", ["--raw", "-q", "-Sqrcode.enable", $"{image}.png"]);
+            var codes = await RunToolAsync("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", $"{image}.png"]);
             return codes.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         }
         finally
